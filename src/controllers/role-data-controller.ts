@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextEvent } from '@lit/context';
+import { checkRole, type DataProblem, type RoleLookup } from '../data/catalogue.js';
+import {
+  catalogueContext,
+  type CatalogueContextValue,
+  type CatalogueState,
+} from '../data/context.js';
+import { defaultCatalogueUrl } from '../data/default-catalogue.js';
+import { hcEvent, type DataErrorDetail } from '../data/events.js';
+import { absoluteUrl } from '../data/loader.js';
+import type { Role } from '../data/schema.js';
+import { CatalogueRequestController } from './catalogue-request-controller.js';
+
+/** The shared data members of every widget (SPEC). */
+export interface RoleDataHost extends ReactiveControllerHost, HTMLElement {
+  roleId: string | null;
+  src: string | null;
+  timeoutMs: number;
+  roleData: Role | undefined;
+}
+
+/** What a widget renders from. */
+export type RoleState =
+  | { status: 'loading' }
+  /** `role` is `null` only for widgets that need no role (the feedback form) and got no id. */
+  | { status: 'ready'; role: Role | null; contentLang: string | null }
+  | { status: 'error'; error: DataErrorDetail };
+
+export interface RoleDataOptions {
+  /** Whether the widget is useless without a role; if not, no role id is not an error. */
+  roleRequired: boolean;
+}
+
+/** Both a RoleState and a CatalogueState. */
+const LOADING = { status: 'loading' } as const;
+
+const NO_ROLE_ID: DataProblem = {
+  reason: 'not-found',
+  path: null,
+  message: 'No role id was given: set role-id on the widget or on its <hc-careers-data>.',
+};
+
+/** Finds an `<hc-careers-data>` above `element`, across shadow roots, even before it upgrades. */
+function hasProviderAncestor(element: Element): boolean {
+  let node: Node | null = element;
+  while (node) {
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if (node instanceof Element && node.localName === 'hc-careers-data') return true;
+  }
+  return false;
+}
+
+/**
+ * Resolves a widget's role from SPEC's sources, first match wins: `roleData`, the widget's own
+ * `src`, the nearest `<hc-careers-data>` (through context), the default catalogue. Exposes the
+ * result as `state` and reports each new error with `hc-data-error` from the widget.
+ */
+export class RoleDataController implements ReactiveController {
+  readonly #host: RoleDataHost;
+  readonly #options: RoleDataOptions;
+  readonly #request: CatalogueRequestController;
+  #provided: CatalogueContextValue | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** A provider is in the page above the host but has not been defined yet. */
+  #awaitingProvider = false;
+  #roleDataCheck: { input: unknown; lookup: RoleLookup } | undefined;
+  #state: RoleState = LOADING;
+  #reported: DataErrorDetail | undefined;
+  #lastError:
+    | { problem: DataProblem; src: string | null; roleId: string | null; state: RoleState }
+    | undefined;
+
+  constructor(host: RoleDataHost, options: RoleDataOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#request = new CatalogueRequestController(host, () => {
+      if (this.#host.roleData) return null;
+      const timeoutMs = this.#host.timeoutMs;
+      if (this.#host.src) {
+        const url = absoluteUrl(this.#host.src);
+        return url === null ? null : { url, timeoutMs };
+      }
+      if (this.#provided || this.#awaitingProvider) return null;
+      return { url: defaultCatalogueUrl(), timeoutMs };
+    });
+    host.addController(this);
+  }
+
+  get state(): RoleState {
+    return this.#state;
+  }
+
+  /** Loads again, bypassing the cache, where the data comes from a URL of the widget's own. */
+  reload(): void {
+    this.#request.reload();
+  }
+
+  hostConnected(): void {
+    this.#provided = undefined;
+    this.#host.dispatchEvent(
+      new ContextEvent(catalogueContext, this.#host, this.#onProvided, true),
+    );
+    // No answer: a provider above that is not defined yet will answer through the ContextRoot.
+    this.#awaitingProvider = !this.#provided && hasProviderAncestor(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  hostUpdate(): void {
+    this.#state = this.#resolve();
+  }
+
+  hostUpdated(): void {
+    const state = this.#state;
+    if (state.status !== 'error' || state.error === this.#reported) return;
+    this.#reported = state.error;
+    this.#host.dispatchEvent(hcEvent('hc-data-error', state.error));
+  }
+
+  /** Stable identity: the provider and the ContextRoot dedupe subscriptions by callback. */
+  readonly #onProvided = (value: CatalogueContextValue, unsubscribe?: () => void): void => {
+    if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
+    this.#unsubscribe = unsubscribe;
+    this.#provided = value;
+    this.#awaitingProvider = false;
+    this.#host.requestUpdate();
+  };
+
+  #resolve(): RoleState {
+    const { roleData } = this.#host;
+    if (roleData) {
+      const id: unknown = roleData.id;
+      const roleId = this.#host.roleId || (typeof id === 'string' ? id : null);
+      return this.#fromLookup(this.#checkRoleData(roleData), null, roleId);
+    }
+
+    // With no URL of its own and no provider yet, the widget waits for the provider.
+    const catalogue: CatalogueState = this.#request.state ?? this.#provided?.state ?? LOADING;
+    const roleId = this.#host.roleId || this.#provided?.roleId || null;
+    switch (catalogue.status) {
+      case 'loading':
+        return LOADING;
+      case 'error':
+        return this.#error(catalogue.problem, catalogue.src, roleId);
+      case 'ready':
+        if (roleId === null) {
+          return this.#options.roleRequired
+            ? this.#error(NO_ROLE_ID, catalogue.src, null)
+            : { status: 'ready', role: null, contentLang: catalogue.catalogue.lang };
+        }
+        return this.#fromLookup(
+          catalogue.catalogue.role(roleId),
+          catalogue.src,
+          roleId,
+          catalogue.catalogue.lang,
+        );
+    }
+  }
+
+  #checkRoleData(input: Role): RoleLookup {
+    if (this.#roleDataCheck?.input !== input) {
+      this.#roleDataCheck = { input, lookup: checkRole(input) };
+    }
+    return this.#roleDataCheck.lookup;
+  }
+
+  #fromLookup(
+    lookup: RoleLookup,
+    src: string | null,
+    roleId: string | null,
+    contentLang: string | null = null,
+  ): RoleState {
+    return lookup.ok
+      ? { status: 'ready', role: lookup.role, contentLang }
+      : this.#error(lookup.problem, src, roleId);
+  }
+
+  /**
+   * The same problem for the same role gives back the same state, so it is reported once; a new
+   * answer (after `reload()`, say) is a new problem object and is reported again.
+   */
+  #error(problem: DataProblem, src: string | null, roleId: string | null): RoleState {
+    const last = this.#lastError;
+    if (last?.problem === problem && last.src === src && last.roleId === roleId) return last.state;
+    const { reason, path, message } = problem;
+    const state: RoleState = { status: 'error', error: { src, roleId, reason, path, message } };
+    this.#lastError = { problem, src, roleId, state };
+    return state;
+  }
+}

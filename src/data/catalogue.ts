@@ -1,0 +1,127 @@
+import type { InferOutput } from 'valibot';
+import { CatalogueTopLevelSchema, RoleSchema, check, type Role } from './schema.js';
+
+/** SPEC's error reasons. */
+export type DataErrorReason = 'network' | 'http' | 'timeout' | 'parse' | 'invalid' | 'not-found';
+
+/** What went wrong with data, as `hc-data-error` reports it, less where it came from. */
+export interface DataProblem {
+  reason: DataErrorReason;
+  /** The first bad field for `invalid` (e.g. `roles[2].skills[0].label`), else `null`. */
+  path: string | null;
+  /** An English sentence for logs. */
+  message: string;
+  /** The HTTP status for `http`. */
+  status?: number;
+}
+
+/** A catalogue whose top level passed; its roles are checked one by one when asked for. */
+export type CatalogueTopLevel = InferOutput<typeof CatalogueTopLevelSchema>;
+
+export type RoleLookup = { ok: true; role: Role } | { ok: false; problem: DataProblem };
+
+export type CatalogueCheck =
+  { ok: true; catalogue: CheckedCatalogue } | { ok: false; problem: DataProblem };
+
+const invalid = (path: string | null, message: string): DataProblem => ({
+  reason: 'invalid',
+  path,
+  message,
+});
+
+/** Checks a role given directly (`roleData`); paths are relative to the role. */
+export function checkRole(input: unknown): RoleLookup {
+  const result = check(RoleSchema, input, { subject: 'The role' });
+  return result.ok
+    ? { ok: true, role: result.value }
+    : { ok: false, problem: invalid(result.problem.path, result.problem.message) };
+}
+
+/**
+ * A catalogue that passed its top-level check. Each role is checked on its own the first time
+ * it is asked for and the answer kept, so a hundred widgets on one role check it once.
+ */
+export class CheckedCatalogue {
+  readonly lang: string;
+  readonly #indexById: ReadonlyMap<string, number>;
+  readonly #lookups = new Map<string, RoleLookup>();
+
+  constructor(
+    readonly data: CatalogueTopLevel,
+    indexById: ReadonlyMap<string, number>,
+  ) {
+    this.lang = data.lang ?? 'en';
+    this.#indexById = indexById;
+  }
+
+  /** Ids of every role, valid or not, in catalogue order. */
+  get roleIds(): string[] {
+    return [...this.#indexById.keys()];
+  }
+
+  role(id: string): RoleLookup {
+    let lookup = this.#lookups.get(id);
+    if (!lookup) {
+      lookup = this.#checkRole(id);
+      this.#lookups.set(id, lookup);
+    }
+    return lookup;
+  }
+
+  #checkRole(id: string): RoleLookup {
+    const index = this.#indexById.get(id);
+    if (index === undefined) {
+      return {
+        ok: false,
+        problem: {
+          reason: 'not-found',
+          path: null,
+          message: `The catalogue has no role with the id "${id}".`,
+        },
+      };
+    }
+    const result = check(RoleSchema, this.data.roles[index], {
+      pathPrefix: `roles[${index}]`,
+      subject: `roles[${index}]`,
+    });
+    return result.ok
+      ? { ok: true, role: result.value }
+      : { ok: false, problem: invalid(result.problem.path, result.problem.message) };
+  }
+}
+
+const roleIdOf = (role: unknown): string | undefined => {
+  if (typeof role !== 'object' || role === null) return undefined;
+  const id: unknown = (role as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * Checks a catalogue's top level: an object with `schemaVersion` 1, an optional `lang`, a
+ * `roles` array and no role id used twice. Anything wrong here is `invalid` for every widget.
+ */
+export function checkCatalogue(input: unknown): CatalogueCheck {
+  // valibot takes an array for an object; a list of roles on its own is a common slip.
+  if (Array.isArray(input)) {
+    const message = 'The catalogue must be an object with schemaVersion and roles, not a list.';
+    return { ok: false, problem: invalid(null, message) };
+  }
+  const top = check(CatalogueTopLevelSchema, input, { subject: 'The catalogue' });
+  if (!top.ok) return { ok: false, problem: invalid(top.problem.path, top.problem.message) };
+
+  const indexById = new Map<string, number>();
+  for (const [index, role] of top.value.roles.entries()) {
+    const id = roleIdOf(role);
+    if (id === undefined) continue;
+    const first = indexById.get(id);
+    if (first !== undefined) {
+      const path = `roles[${index}].id`;
+      return {
+        ok: false,
+        problem: invalid(path, `${path} repeats the id "${id}" already used by roles[${first}].`),
+      };
+    }
+    indexById.set(id, index);
+  }
+  return { ok: true, catalogue: new CheckedCatalogue(top.value, indexById) };
+}

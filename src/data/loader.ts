@@ -1,0 +1,171 @@
+import { checkCatalogue, type CheckedCatalogue, type DataProblem } from './catalogue.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** The outcome of one load: a value, never an exception. */
+export type LoadResult =
+  | { status: 'ready'; src: string; catalogue: CheckedCatalogue }
+  | { status: 'error'; src: string; problem: DataProblem }
+  /** The caller's own signal was aborted before the answer came; nothing to show. */
+  | { status: 'aborted'; src: string };
+
+export interface LoadOptions {
+  /** Used when this call starts the request; later callers share it as it is. */
+  timeoutMs?: number;
+  /** Aborting it stops this caller waiting; the request stops when nobody waits any more. */
+  signal?: AbortSignal;
+  /** Start a new request even when one is cached or in flight (`reload()`). */
+  reload?: boolean;
+}
+
+interface Request {
+  readonly answer: Promise<LoadResult>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+/**
+ * One cache per page (per copy of the module), keyed by absolute URL. A successful load is
+ * kept for the life of the page; a failed one is forgotten as soon as it settles, so the next
+ * element to ask, or `reload()`, tries again.
+ */
+const requests = new Map<string, Request>();
+
+const TIMED_OUT = Symbol('timed out');
+
+/** Resolves a URL against the document, so `a.json` and `./a.json` share one request. */
+export function absoluteUrl(src: string): string | null {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return null;
+  }
+}
+
+const problem = (reason: DataProblem['reason'], message: string, status?: number): DataProblem => ({
+  reason,
+  path: null,
+  message,
+  ...(status === undefined ? {} : { status }),
+});
+
+/** A fault of the request itself: ours (timeout) or the network's. */
+function requestProblem(src: string, signal: AbortSignal, timeoutMs: number): DataProblem {
+  return signal.reason === TIMED_OUT
+    ? problem('timeout', `No answer from ${src} within ${timeoutMs} ms.`)
+    : problem('network', `The catalogue at ${src} could not be fetched (network error).`);
+}
+
+async function fetchCatalogue(
+  src: string,
+  signal: AbortSignal,
+  timeoutMs: number,
+  reload: boolean,
+): Promise<LoadResult> {
+  let body: string;
+  try {
+    const response = await fetch(src, {
+      signal,
+      headers: { Accept: 'application/json' },
+      // An explicit reload should see an edited file, not the browser's cached copy.
+      cache: reload ? 'no-cache' : 'default',
+    });
+    if (!response.ok) {
+      return {
+        status: 'error',
+        src,
+        problem: problem(
+          'http',
+          `The server answered ${[response.status, response.statusText].join(' ').trim()} for ${src}.`,
+          response.status,
+        ),
+      };
+    }
+    body = await response.text();
+  } catch {
+    return { status: 'error', src, problem: requestProblem(src, signal, timeoutMs) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+    return {
+      status: 'error',
+      src,
+      problem: problem('parse', `The catalogue at ${src} is not valid JSON${detail}.`),
+    };
+  }
+  const checked = checkCatalogue(json);
+  return checked.ok
+    ? { status: 'ready', src, catalogue: checked.catalogue }
+    : { status: 'error', src, problem: checked.problem };
+}
+
+function startRequest(src: string, timeoutMs: number, reload: boolean): Request {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+  const answer = fetchCatalogue(src, controller.signal, timeoutMs, reload);
+  const request: Request = { answer, controller, waiting: 0, settled: false };
+  void answer.then((result) => {
+    clearTimeout(timer);
+    request.settled = true;
+    if (result.status !== 'ready' && requests.get(src) === request) requests.delete(src);
+  });
+  return request;
+}
+
+/** A caller stopped waiting; when it was the last, stop the request and forget it. */
+function leave(src: string, request: Request): void {
+  request.waiting -= 1;
+  // Wait a microtask: an element moved to another place in the page disconnects and
+  // reconnects at once, and should rejoin the request rather than restart it.
+  queueMicrotask(() => {
+    if (request.waiting > 0 || request.settled) return;
+    request.controller.abort();
+    if (requests.get(src) === request) requests.delete(src);
+  });
+}
+
+/**
+ * Loads and checks the catalogue at `src`. Callers of one URL share one request and one result;
+ * the promise always resolves, with a problem classified into SPEC's reasons when it failed.
+ */
+export function loadCatalogue(src: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { signal, reload = false } = options;
+  const timeoutMs =
+    options.timeoutMs !== undefined && options.timeoutMs > 0 && Number.isFinite(options.timeoutMs)
+      ? options.timeoutMs
+      : DEFAULT_TIMEOUT_MS;
+  const url = absoluteUrl(src);
+  if (url === null) {
+    return Promise.resolve({
+      status: 'error',
+      src,
+      problem: problem('network', `"${src}" is not a URL the browser can fetch.`),
+    });
+  }
+  if (signal?.aborted) return Promise.resolve({ status: 'aborted', src: url });
+
+  let request = requests.get(url);
+  if (!request || reload) {
+    request = startRequest(url, timeoutMs, reload);
+    requests.set(url, request);
+  }
+  const shared = request;
+  shared.waiting += 1;
+  return new Promise<LoadResult>((resolve) => {
+    const onAbort = () => {
+      leave(url, shared);
+      resolve({ status: 'aborted', src: url });
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    void shared.answer.then((result) => {
+      if (signal?.aborted) return;
+      signal?.removeEventListener('abort', onAbort);
+      shared.waiting -= 1;
+      resolve(result);
+    });
+  });
+}

@@ -1,0 +1,146 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { CatalogueRequestController } from '../../controllers/catalogue-request-controller.js';
+import { InlineJsonController } from '../../controllers/inline-json-controller.js';
+import { checkCatalogue } from '../../data/catalogue.js';
+import {
+  catalogueContext,
+  type CatalogueContextValue,
+  type CatalogueState,
+} from '../../data/context.js';
+import { defaultCatalogueUrl } from '../../data/default-catalogue.js';
+import { hcEvent, type DataErrorDetail, type DataLoadedDetail } from '../../data/events.js';
+import { DEFAULT_TIMEOUT_MS, absoluteUrl } from '../../data/loader.js';
+import type { Catalogue } from '../../data/schema.js';
+
+const LOADING: CatalogueState = { status: 'loading' };
+
+/** Checks a catalogue given in the page (no request, so `src` is `null`). */
+function stateOf(input: unknown): CatalogueState {
+  const checked = checkCatalogue(input);
+  return checked.ok
+    ? { status: 'ready', src: null, catalogue: checked.catalogue }
+    : { status: 'error', src: null, problem: checked.problem };
+}
+
+function parseInline(text: string): CatalogueState {
+  try {
+    return stateOf(JSON.parse(text));
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+    return {
+      status: 'error',
+      src: null,
+      problem: {
+        reason: 'parse',
+        path: null,
+        message: `The inline catalogue in <hc-careers-data> is not valid JSON${detail}.`,
+      },
+    };
+  }
+}
+
+/**
+ * Loads one catalogue and shares it with every widget inside: a page with many widgets on one
+ * catalogue makes one request, or none with inline JSON.
+ *
+ * @summary The shared data loader and provider for the careers widgets.
+ *
+ * @slot - The page content, widgets included, rendered unchanged. A child
+ *   `<script type="application/json">` holding a catalogue is used as the data.
+ *
+ * @event {CustomEvent<DataLoadedDetail>} hc-data-loaded - The catalogue loaded and its top level
+ *   is valid: `detail` is `{ src, catalogue }` (`src` is `null` for inline JSON or `.catalogue`).
+ * @event {CustomEvent<DataErrorDetail>} hc-data-error - The catalogue could not be used:
+ *   `detail` is `{ src, roleId, reason, path, message }`.
+ */
+export class HcCareersData extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the catalogue to load, used when there is no `.catalogue` and no inline JSON. */
+  @property() src: string | null = null;
+
+  /** The role for widgets inside that name none. */
+  @property({ attribute: 'role-id' }) roleId: string | null = null;
+
+  /** How long to wait for the catalogue, in milliseconds. */
+  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = DEFAULT_TIMEOUT_MS;
+
+  /** A Catalogue object given directly; wins over inline JSON and `src`. No request is made. */
+  @property({ attribute: false }) catalogue: Catalogue | undefined = undefined;
+
+  readonly #inline = new InlineJsonController(this);
+  readonly #request = new CatalogueRequestController(this, () => {
+    if (this.catalogue || this.#inline.text !== null) return null;
+    const url = this.src ? absoluteUrl(this.src) : defaultCatalogueUrl();
+    return url === null ? null : { url, timeoutMs: this.timeoutMs };
+  });
+  readonly #provider = new ContextProvider(this, {
+    context: catalogueContext,
+    initialValue: { state: LOADING, roleId: null },
+  });
+  #given: { input: unknown; state: CatalogueState } | undefined;
+  #announced: CatalogueState | undefined;
+
+  /** Loads the catalogue again, bypassing the cache for its URL. */
+  reload(): void {
+    this.#request.reload();
+  }
+
+  protected override willUpdate(): void {
+    const state = this.#state();
+    const current = this.#provider.value;
+    if (current.state !== state || current.roleId !== this.roleId) {
+      this.#provider.setValue({ state, roleId: this.roleId } satisfies CatalogueContextValue);
+    }
+  }
+
+  protected override updated(): void {
+    const { state } = this.#provider.value;
+    if (state === this.#announced || state.status === 'loading') return;
+    this.#announced = state;
+    if (state.status === 'ready') {
+      const detail: DataLoadedDetail = { src: state.src, catalogue: state.catalogue.data };
+      this.dispatchEvent(hcEvent('hc-data-loaded', detail));
+    } else {
+      const { reason, path, message } = state.problem;
+      const detail: DataErrorDetail = {
+        src: state.src,
+        roleId: this.roleId,
+        reason,
+        path,
+        message,
+      };
+      this.dispatchEvent(hcEvent('hc-data-error', detail));
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  /** SPEC's precedence: `.catalogue`, inline JSON, `src`, the default catalogue. */
+  #state(): CatalogueState {
+    if (this.catalogue) return this.#checkGiven(this.catalogue, stateOf);
+    const text = this.#inline.text;
+    if (text !== null) return this.#checkGiven(text, parseInline);
+    return this.#request.state ?? LOADING;
+  }
+
+  /** Checks a given catalogue once, not on every update. */
+  #checkGiven<T>(input: T, check: (input: T) => CatalogueState): CatalogueState {
+    if (this.#given?.input !== input) this.#given = { input, state: check(input) };
+    return this.#given.state;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-careers-data': HcCareersData;
+  }
+}

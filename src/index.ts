@@ -1,0 +1,21 @@
+/** `nhs-careers-widgets`: registers every element and exports their classes and types. */
+import './elements/careers-data/define.js';
+
+export { HcCareersData } from './elements/careers-data/careers-data.js';
+export { RoleDataElement } from './elements/role-data-element.js';
+export { RoleDataController, type RoleState } from './controllers/role-data-controller.js';
+export { loadCatalogue, type LoadResult, type LoadOptions } from './data/loader.js';
+export {
+  checkCatalogue,
+  checkRole,
+  type DataErrorReason,
+  type DataProblem,
+} from './data/catalogue.js';
+export type {
+  DataErrorDetail,
+  DataLoadedDetail,
+  DataErrorEvent,
+  DataLoadedEvent,
+} from './data/events.js';
+export type { Catalogue, Role, EntryRoute, Skill, EntryRouteType, PayBand } from './data/schema.js';
+export { VERSION } from './version.js';

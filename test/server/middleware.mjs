@@ -1,0 +1,77 @@
+// The test server's own routes, so that every network fault in the tests is a real HTTP answer
+// (or a real dropped connection) rather than a skipped code path.
+//
+//   /mock/count?url=<path?query>   how many times that URL was requested, as JSON { count },
+//                                  and how many of those the browser gave up on ({ aborted })
+//   /mock/status/<code>            answers with that status and a short text body
+//   /mock/hang                     never answers (until the browser gives up)
+//   /mock/reset                    drops the connection without an answer
+//   /mock/slow?ms=<n>&file=<path>  serves <path> after <n> milliseconds
+//   /mock/json?body=<text>         answers 200 with <text> as application/json
+//
+// Any request under /src/ for data/health-informatics.json gets the repository's default
+// catalogue, which is where the source modules look for it (beside themselves).
+
+const CATALOGUE = '/data/health-informatics.json';
+
+export function testServerMiddleware() {
+  const requests = new Map();
+  const aborted = new Map();
+
+  const count = async (ctx, next) => {
+    if (!ctx.path.startsWith('/mock/count')) {
+      requests.set(ctx.url, (requests.get(ctx.url) ?? 0) + 1);
+    }
+    await next();
+  };
+
+  const defaultCatalogue = async (ctx, next) => {
+    if (ctx.path.startsWith('/src/') && ctx.path.endsWith(CATALOGUE)) ctx.url = CATALOGUE;
+    await next();
+  };
+
+  const routes = async (ctx, next) => {
+    const [, mock, route, arg] = ctx.path.split('/');
+    if (mock !== 'mock') return next();
+    switch (route) {
+      case 'count':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({
+          count: requests.get(ctx.query.url) ?? 0,
+          aborted: aborted.get(ctx.query.url) ?? 0,
+        });
+        return;
+      case 'status':
+        ctx.status = Number(arg);
+        ctx.type = 'text/plain';
+        ctx.body = `status ${arg}`;
+        return;
+      case 'hang':
+        await new Promise((resolve) => {
+          ctx.req.once('close', () => {
+            aborted.set(ctx.url, (aborted.get(ctx.url) ?? 0) + 1);
+            resolve();
+          });
+          setTimeout(resolve, 60_000).unref();
+        });
+        ctx.status = 204;
+        return;
+      case 'reset':
+        ctx.req.socket.destroy();
+        ctx.respond = false;
+        return;
+      case 'slow':
+        await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms)));
+        ctx.url = String(ctx.query.file);
+        return routes(ctx, next);
+      case 'json':
+        ctx.type = 'application/json';
+        ctx.body = String(ctx.query.body ?? '');
+        return;
+      default:
+        return next();
+    }
+  };
+
+  return [count, defaultCatalogue, routes];
+}

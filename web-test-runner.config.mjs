@@ -1,0 +1,78 @@
+// web-test-runner: every test file under test/, in Debian's Chromium (or CHROME_PATH), with
+// coverage, real HTTP from the test server below, and a closing "N passed, N failed" line.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { testServerMiddleware } from './test/server/middleware.mjs';
+
+const executablePath =
+  process.env.CHROME_PATH ||
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
+
+/** Counts test results the way the closing line reports them. */
+function countResults(suite, counts) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite?.suites ?? []) countResults(child, counts);
+}
+
+/** CI reads one plain closing line: `tests: N passed, N failed, N skipped`. */
+function closingLineReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        countResults(session.testResults, counts);
+        // A file that failed to load, or threw outside a test, counts as a failure.
+        if (session.errors?.length || !session.passed) {
+          if (!session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+            counts.failed += 1;
+          }
+        }
+      }
+      console.log(
+        `\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+      );
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: testServerMiddleware(),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
+};
