@@ -8,6 +8,7 @@
 //   /mock/reset                    drops the connection without an answer
 //   /mock/slow?ms=<n>&file=<path>  serves <path> after <n> milliseconds
 //   /mock/json?body=<text>         answers 200 with <text> as application/json
+//   /mock/flaky?fail=<n>&file=<path>  answers 500 to the first <n> requests, then serves <path>
 //
 // Any request under /src/ for data/health-informatics.json gets the repository's default
 // catalogue, which is where the source modules look for it (beside themselves).
@@ -62,6 +63,14 @@ export function testServerMiddleware() {
         return;
       case 'slow':
         await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms)));
+        ctx.url = String(ctx.query.file);
+        return routes(ctx, next);
+      case 'flaky':
+        if (requests.get(ctx.url) <= Number(ctx.query.fail)) {
+          ctx.status = 500;
+          ctx.body = 'flaky';
+          return;
+        }
         ctx.url = String(ctx.query.file);
         return routes(ctx, next);
       case 'json':
