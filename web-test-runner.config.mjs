@@ -45,7 +45,9 @@ function closingLineReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames (fixture() waits for one)
+  // and its timers are throttled, which turns timing tests into flaky ones.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: testServerMiddleware(),
