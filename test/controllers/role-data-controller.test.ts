@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/careers-data/define.js';
 import '../fixtures/role-probe.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
@@ -6,6 +6,7 @@ import type { HcTestRoleProbe } from '../fixtures/role-probe.js';
 import {
   analystRole,
   jsonUrl,
+  nextEvent,
   mockUrl,
   otherCatalogue,
   porterRole,
@@ -97,7 +98,7 @@ describe('widget data (RoleDataController)', () => {
         p.src = url;
         p.roleId = 'astronaut';
       });
-      const composedSeen = oneEvent(document, 'hc-data-error');
+      const composedSeen = nextEvent(document, 'hc-data-error');
       await fixture(probe);
       await ready(probe);
       expect(shown(probe)).to.equal('not-found');

@@ -1,12 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/careers-data/define.js';
 import '../fixtures/role-probe.js';
 import type { HcCareersData } from '../../src/elements/careers-data/careers-data.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
-import type { HcTestRoleProbe } from '../fixtures/role-probe.js';
 import {
   catalogueWithBadRole,
   jsonUrl,
+  nextEvent,
   mockUrl,
   otherCatalogue,
   recordFetches,
@@ -41,7 +41,7 @@ describe('<hc-careers-data>', () => {
     element.src = url;
     element.roleId = 'data-analyst';
     element.innerHTML = '<p>Page text</p><hc-test-role-probe></hc-test-role-probe>';
-    const loaded = oneEvent(element, 'hc-data-loaded');
+    const loaded = nextEvent(element, 'hc-data-loaded');
     await fixture(element);
     const { detail } = await loaded;
     expect(detail.src).to.equal(new URL(url, location.href).href);
@@ -57,7 +57,7 @@ describe('<hc-careers-data>', () => {
     const element = document.createElement('hc-careers-data');
     element.roleId = 'porter';
     element.append(inlineScript(validCatalogue), document.createElement('hc-test-role-probe'));
-    const loaded = oneEvent(element, 'hc-data-loaded');
+    const loaded = nextEvent(element, 'hc-data-loaded');
     const fetches = recordFetches();
     await fixture(element);
     expect((await loaded).detail.src).to.equal(null);
@@ -104,7 +104,7 @@ describe('<hc-careers-data>', () => {
     element.roleId = 'porter';
     element.append(inlineScript('{ "schemaVersion": 1, roles: [] }'));
     element.append(document.createElement('hc-test-role-probe'));
-    const failed = oneEvent(element, 'hc-data-error');
+    const failed = nextEvent(element, 'hc-data-error');
     await fixture(element);
     const { detail } = await failed;
     expect(detail).to.include({ src: null, reason: 'parse', path: null, roleId: 'porter' });
@@ -122,7 +122,7 @@ describe('<hc-careers-data>', () => {
     const probe = document.createElement('hc-test-role-probe');
     probe.addEventListener('hc-data-error', (event) => probeErrors.push(event.detail));
     element.append(probe);
-    const failed = oneEvent(element, 'hc-data-error');
+    const failed = nextEvent(element, 'hc-data-error');
     await fixture(element);
     expect((await failed).detail).to.include({ reason: 'http', roleId: 'clinical-informatics' });
     await settled(element);
@@ -147,7 +147,7 @@ describe('<hc-careers-data>', () => {
       </hc-careers-data>
     `);
     const probes = await settled(element);
-    expect(probes.map(shown)).to.deep.equal([...Array(9).fill('Porter'), 'Data analyst']);
+    expect(probes.map(shown)).to.deep.equal([...Array<string>(9).fill('Porter'), 'Data analyst']);
     expect(await requestCount(url)).to.equal(1);
   });
 
@@ -175,10 +175,10 @@ describe('<hc-careers-data>', () => {
     element.roleId = 'porter';
     const probe = document.createElement('hc-test-role-probe');
     element.append(probe);
-    const failed = oneEvent(element, 'hc-data-error');
+    const failed = nextEvent(element, 'hc-data-error');
     await fixture(element);
     expect((await failed).detail.reason).to.equal('http');
-    const loaded = oneEvent(element, 'hc-data-loaded');
+    const loaded = nextEvent(element, 'hc-data-loaded');
     element.reload();
     await loaded;
     await waitUntil(() => shown(probe) === 'Porter', 'widget recovered');
@@ -201,7 +201,7 @@ describe('<hc-careers-data>', () => {
 
   it('loads the default catalogue when given no source at all', async () => {
     const element = document.createElement('hc-careers-data');
-    const loaded = oneEvent(element, 'hc-data-loaded');
+    const loaded = nextEvent(element, 'hc-data-loaded');
     await fixture(element);
     const { detail } = await loaded;
     expect(detail.src).to.match(/\/data\/health-informatics\.json$/);
@@ -212,7 +212,7 @@ describe('<hc-careers-data>', () => {
     const element = document.createElement('hc-careers-data');
     element.src = mockUrl('/mock/hang');
     element.setAttribute('timeout-ms', '200');
-    const failed = oneEvent(element, 'hc-data-error');
+    const failed = nextEvent(element, 'hc-data-error');
     await fixture(element);
     expect((await failed).detail.reason).to.equal('timeout');
   });
