@@ -49,7 +49,7 @@ export default {
   // and its timers are throttled, which turns timing tests into flaky ones.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   middleware: testServerMiddleware(),
   browsers: [
     chromeLauncher({

@@ -45,6 +45,7 @@ function parseInline(text: string): CatalogueState {
  * Loads one catalogue and shares it with every widget inside: a page with many widgets on one
  * catalogue makes one request, or none with inline JSON.
  *
+ * @tagname hc-careers-data
  * @summary The shared data loader and provider for the careers widgets.
  *
  * @slot - The page content, widgets included, rendered unchanged. A child
