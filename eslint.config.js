@@ -20,7 +20,7 @@ export default tseslint.config(
       globals: { ...globals.browser },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    settings: { wc: { elementBaseClasses: ['LitElement', 'RoleDataElement'] } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'WidgetElement'] } },
     rules: {
       // `@click=${this.handler}` is how Lit binds listeners; it flags every one.
       '@typescript-eslint/unbound-method': 'off',

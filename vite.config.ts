@@ -20,6 +20,8 @@ function defaultCatalogueBesideBundle(): Plugin {
 const npmEntries = {
   index: 'src/index.ts',
   'careers-data': 'src/careers-data.ts',
+  'role-card': 'src/role-card.ts',
+  'requirements-list': 'src/requirements-list.ts',
 };
 
 /**

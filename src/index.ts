@@ -1,8 +1,12 @@
 /** `nhs-careers-widgets`: registers every element and exports their classes and types. */
 import './elements/careers-data/define.js';
+import './elements/role-card/define.js';
+import './elements/requirements-list/define.js';
 
 export { HcCareersData } from './elements/careers-data/careers-data.js';
-export { RoleDataElement } from './elements/role-data-element.js';
+export { HcRoleCard } from './elements/role-card/role-card.js';
+export { HcRequirementsList } from './elements/requirements-list/requirements-list.js';
+export { WidgetElement } from './elements/widget-element.js';
 export { RoleDataController, type RoleState } from './controllers/role-data-controller.js';
 export { loadCatalogue, type LoadResult, type LoadOptions } from './data/loader.js';
 export {

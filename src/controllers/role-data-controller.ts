@@ -91,9 +91,10 @@ export class RoleDataController implements ReactiveController {
     return this.#state;
   }
 
-  /** Loads again, bypassing the cache, where the data comes from a URL of the widget's own. */
+  /** Loads again, bypassing the cache: the widget's own URL, or else its provider's. */
   reload(): void {
-    this.#request.reload();
+    if (this.#request.state) this.#request.reload();
+    else this.#provided?.reload();
   }
 
   hostConnected(): void {

@@ -12,6 +12,8 @@ export interface CatalogueContextValue {
   state: CatalogueState;
   /** The provider's `role-id`, for widgets that name none. */
   roleId: string | null;
+  /** The provider's `reload()`, for a widget's own `reload()` (its "Try again"). */
+  reload: () => void;
 }
 
 /**

@@ -83,7 +83,7 @@ export class HcCareersData extends LitElement {
   });
   readonly #provider = new ContextProvider(this, {
     context: catalogueContext,
-    initialValue: { state: LOADING, roleId: null },
+    initialValue: { state: LOADING, roleId: null, reload: () => this.reload() },
   });
   #given: { input: unknown; state: CatalogueState } | undefined;
   #announced: CatalogueState | undefined;
@@ -97,7 +97,11 @@ export class HcCareersData extends LitElement {
     const state = this.#state();
     const current = this.#provider.value;
     if (current.state !== state || current.roleId !== this.roleId) {
-      this.#provider.setValue({ state, roleId: this.roleId } satisfies CatalogueContextValue);
+      this.#provider.setValue({
+        state,
+        roleId: this.roleId,
+        reload: () => this.reload(),
+      } satisfies CatalogueContextValue);
     }
   }
 

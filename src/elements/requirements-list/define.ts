@@ -1,0 +1,5 @@
+import '../careers-data/define.js';
+import { defineElement } from '../../define.js';
+import { HcRequirementsList } from './requirements-list.js';
+
+defineElement('hc-requirements-list', HcRequirementsList);

@@ -1,0 +1,139 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Role } from '../../data/schema.js';
+import type { InterfaceLang, Strings } from '../../i18n/index.js';
+import { base, states } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { WidgetElement } from '../widget-element.js';
+import {
+  contentLangFor,
+  heading,
+  headingLevelFrom,
+  safeHref,
+  subheadingLevel,
+} from '../templates.js';
+import { requirementsListStyles } from './requirements-list.styles.js';
+
+/** "15 January 2026" (or "15 Ionawr 2026"); `updated` is a plain date, so read it as UTC. */
+function formatDate(isoDate: string, lang: InterfaceLang): string {
+  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * The ways into a role, in catalogue order, each with its title, description and link, then the
+ * qualities the role asks for.
+ *
+ * @tagname hc-requirements-list
+ * @summary The entry requirements of an NHS careers role.
+ *
+ * @slot - No-script fallback: shown until the list renders, hidden after.
+ *
+ * @csspart heading - The "Entry requirements" heading.
+ * @csspart routes - The list of entry routes.
+ * @csspart route - One entry route.
+ * @csspart route-title - An entry route's heading.
+ * @csspart route-description - An entry route's description.
+ * @csspart route-link - An entry route's "Find out more" link.
+ * @csspart qualities-heading - The heading over the qualities.
+ * @csspart qualities - The bulleted list of qualities.
+ * @csspart empty - The message shown when the role lists no routes and no qualities.
+ * @csspart updated - When the information was last updated.
+ *
+ * @cssprop [--hc-block-gap=1rem (1.5rem from 641px)] - Space between routes.
+ * @cssprop [--hc-border-colour=#d8dde0] - Rule between routes.
+ * @cssprop [--hc-text-colour=#212b32] - Text.
+ * @cssprop [--hc-secondary-text-colour=#4c6272] - The "updated" line.
+ * @cssprop [--hc-link-colour=#005eb8] - Links; also the visited, hover and active colours.
+ * @cssprop [--hc-focus-colour=#ffeb3b] - Focus background; with --hc-focus-text-colour.
+ */
+export class HcRequirementsList extends WidgetElement {
+  static override styles = [tokens, base, states, requirementsListStyles];
+
+  /** Level of the list's heading, 2 to 6; route and qualities headings sit one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected override render() {
+    const state = this.data.state;
+    if (state.status !== 'ready' || !state.role) {
+      return state.status === 'ready' ? nothing : this.renderStatus(state);
+    }
+    const { role, contentLang } = state;
+    const t = this.locale.strings;
+    const lang = contentLangFor(contentLang, this.locale.lang);
+    const level = headingLevelFrom(this.headingLevel);
+    const hasContent = role.entryRoutes.length > 0 || (role.qualities?.length ?? 0) > 0;
+
+    return html`${heading(
+      level,
+      { part: 'heading', className: 'hc-heading-m' },
+      html`${t.entryRequirements}<span class="hc-visually-hidden" lang=${ifDefined(lang)}
+          >${t.forRole(role.title)}</span
+        >`,
+    )}
+    ${
+      hasContent
+        ? html`${this.#renderRoutes(role, level, lang, t)}
+          ${this.#renderQualities(role, level, lang, t)}`
+        : html`<p part="empty">${t.noRequirements}</p>`
+    }
+    ${
+      role.updated
+        ? html`<p part="updated" class="hc-secondary hc-last">
+            ${t.updated(formatDate(role.updated, this.locale.lang))}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  #renderRoutes(role: Role, level: 2 | 3 | 4 | 5 | 6, lang: string | undefined, t: Strings) {
+    if (!role.entryRoutes.length) return nothing;
+    return html`<ul part="routes" class="hc-routes">
+      ${role.entryRoutes.map((route) => {
+        const href = safeHref(route.url);
+        return html`<li part="route" class="hc-route">
+          ${heading(
+            subheadingLevel(level),
+            { part: 'route-title', className: 'hc-route__title hc-heading-s' },
+            html`<span lang=${ifDefined(lang)}>${route.title}</span>`,
+          )}
+          ${
+            route.description
+              ? html`<p part="route-description" lang=${ifDefined(lang)}>${route.description}</p>`
+              : nothing
+          }
+          ${
+            href
+              ? html`<p>
+                  <a part="route-link" href=${href}>${t.routeLink(route.title)}</a>
+                </p>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #renderQualities(role: Role, level: 2 | 3 | 4 | 5 | 6, lang: string | undefined, t: Strings) {
+    if (!role.qualities?.length) return nothing;
+    return html`${heading(
+        subheadingLevel(level),
+        { part: 'qualities-heading', className: 'hc-heading-s' },
+        t.qualities,
+      )}
+      <ul part="qualities" class="hc-list" lang=${ifDefined(lang)}>
+        ${role.qualities.map((quality) => html`<li>${quality}</li>`)}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-requirements-list': HcRequirementsList;
+  }
+}

@@ -1,0 +1,5 @@
+import '../careers-data/define.js';
+import { defineElement } from '../../define.js';
+import { HcRoleCard } from './role-card.js';
+
+defineElement('hc-role-card', HcRoleCard);

@@ -1,0 +1,108 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import {
+  RoleDataController,
+  type RoleDataOptions,
+  type RoleState,
+} from '../controllers/role-data-controller.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
+import type { Role } from '../data/schema.js';
+
+/** Reasons a person can do something about by trying again. */
+const RETRYABLE = new Set(['network', 'http', 'timeout']);
+
+/**
+ * What every widget shares (SPEC): which role, from where and how long to wait; the interface
+ * language; and the loading and error states. Widgets extend it and render their ready state.
+ *
+ * @event {CustomEvent<DataErrorDetail>} hc-data-error - The widget's data could not be shown:
+ *   `detail` is `{ src, roleId, reason, path, message }`.
+ *
+ * @csspart status - The loading or error message, in a polite live region.
+ * @csspart retry - The "Try again" button shown after a network, HTTP or timeout failure.
+ *
+ * @cssprop [--hc-loading-min-height=6rem] - Height kept while loading, so the page does not jump.
+ */
+export class WidgetElement extends LitElement {
+  /** Whether the widget needs a role; the feedback form overrides this. */
+  protected static readonly dataOptions: RoleDataOptions = { roleRequired: true };
+
+  /** Id of the role in the catalogue, e.g. `clinical-informatics`; else the provider's. */
+  @property({ attribute: 'role-id' }) roleId: string | null = null;
+
+  /** URL of a catalogue JSON of the widget's own; wins over any `<hc-careers-data>`. */
+  @property() src: string | null = null;
+
+  /** How long to wait for the catalogue, in milliseconds. */
+  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = DEFAULT_TIMEOUT_MS;
+
+  /** A Role object given directly; wins over every other source. It is checked like a role. */
+  @property({ attribute: false }) roleData: Role | undefined = undefined;
+
+  protected readonly data = new RoleDataController(
+    this,
+    (this.constructor as typeof WidgetElement).dataOptions,
+  );
+
+  protected readonly locale = new LocaleController(this);
+
+  /**
+   * Set by "Try again": the button goes away, so focus follows the widget's new state (the
+   * status while loading or failing again, the heading once ready) instead of falling to the page.
+   */
+  #keepFocus = false;
+
+  /** Loads the catalogue again, bypassing the cache for its URL. */
+  reload(): void {
+    this.data.reload();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#keepFocus) return;
+    const status = this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
+    const target = status ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+    if (!target) return;
+    if (!status) {
+      this.#keepFocus = false;
+      target.tabIndex = -1;
+    } else if (this.data.state.status === 'error') {
+      this.#keepFocus = false;
+    }
+    target.focus();
+  }
+
+  /** The loading and error states: one polite live region whose text changes. */
+  protected renderStatus(state: Exclude<RoleState, { status: 'ready' }>) {
+    const t = this.locale.strings;
+    const error = state.status === 'error' ? state.error : undefined;
+    return html`<div
+      part=${error ? 'status error' : 'status'}
+      class="hc-status ${error ? 'hc-status--error' : 'hc-status--loading'}"
+      role="status"
+      tabindex="-1"
+    >
+      ${
+        error
+          ? html`<p class="hc-status__title">${t.errorTitle}</p>
+              <p>${t.errors[error.reason]}</p>
+              ${
+                RETRYABLE.has(error.reason)
+                  ? html`<p>
+                      <button type="button" part="retry" class="hc-retry" @click=${this.#retry}>
+                        ${t.retry}
+                      </button>
+                    </p>`
+                  : nothing
+              }`
+          : html`<p class="hc-last">${t.loading}</p>`
+      }
+    </div>`;
+  }
+
+  readonly #retry = (): void => {
+    this.#keepFocus = true;
+    this.reload();
+  };
+}

@@ -1,0 +1,36 @@
+import type { DataErrorReason } from '../data/catalogue.js';
+import type { EntryRouteType } from '../data/schema.js';
+
+/** Interface languages: Welsh for `cy…`, English for anything else. */
+export type InterfaceLang = 'en' | 'cy';
+
+/** Every string a widget shows that is not catalogue content. Both tables implement it all. */
+export interface Strings {
+  loading: string;
+  errorTitle: string;
+  /** The plain message a person sees for each error reason. */
+  errors: Record<DataErrorReason, string>;
+  retry: string;
+  payBand: (band: string) => string;
+  payBands: (lowest: string, highest: string) => string;
+  /** The role card's one line on entry, from the route types. */
+  waysIn: (types: string[]) => string;
+  routeTypes: Record<EntryRouteType, string>;
+  entryRequirements: string;
+  /** Hidden after the heading so that several lists on one page are told apart. */
+  forRole: (title: string) => string;
+  qualities: string;
+  routeLink: (title: string) => string;
+  noRequirements: string;
+  updated: (date: string) => string;
+  skillsTicked: (ticked: number, total: number) => string;
+}
+
+/** Picks a plural form with the language's own rules (Welsh has six). */
+export function plural(
+  lang: InterfaceLang,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+}

@@ -1,0 +1,4 @@
+/** `nhs-careers-widgets/role-card.js`: registers `<hc-role-card>` (and `<hc-careers-data>`). */
+import './elements/role-card/define.js';
+
+export { HcRoleCard } from './elements/role-card/role-card.js';

@@ -1,0 +1,142 @@
+// The states every widget shares (SPEC): loading, ready, and each error reason, as a person sees
+// them, with an axe check in each.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { DataErrorDetail } from '../../src/data/events.js';
+import type { WidgetElement } from '../../src/elements/widget-element.js';
+import { jsonUrl, mockUrl, validCatalogue } from '../fixtures/catalogues.js';
+import { part, settled, textOf } from '../fixtures/widgets.js';
+
+const TAGS = ['hc-role-card', 'hc-requirements-list'] as const;
+
+const ERRORS: {
+  reason: string;
+  src: () => string;
+  roleId?: string;
+  timeoutMs?: number;
+  text: string;
+  retry: boolean;
+}[] = [
+  {
+    reason: 'network',
+    src: () => mockUrl('/mock/reset'),
+    text: 'We could not load this information. Check your connection and try again.',
+    retry: true,
+  },
+  {
+    reason: 'http',
+    src: () => mockUrl('/test/fixtures/missing.json'),
+    text: 'This information is not available at the moment. Try again later.',
+    retry: true,
+  },
+  {
+    reason: 'timeout',
+    src: () => mockUrl('/mock/hang'),
+    timeoutMs: 200,
+    text: 'This information is taking too long to load. Try again later.',
+    retry: true,
+  },
+  {
+    reason: 'parse',
+    src: () => jsonUrl('{"schemaVersion": 1,'),
+    text: 'There is a problem with this information, so we cannot show it.',
+    retry: false,
+  },
+  {
+    reason: 'invalid',
+    src: () => jsonUrl({ schemaVersion: 1, roles: [{ id: 'porter', title: '' }] }),
+    text: 'There is a problem with this information, so we cannot show it.',
+    retry: false,
+  },
+  {
+    reason: 'not-found',
+    src: () => jsonUrl(validCatalogue),
+    roleId: 'astronaut',
+    text: 'We could not find information about this role.',
+    retry: false,
+  },
+];
+
+async function widget(tag: (typeof TAGS)[number], setup: (el: WidgetElement) => void) {
+  const element = document.createElement(tag);
+  const errors: DataErrorDetail[] = [];
+  element.addEventListener('hc-data-error', (event) => errors.push(event.detail));
+  setup(element);
+  await fixture(element);
+  return { element, errors };
+}
+
+for (const tag of TAGS) {
+  describe(`<${tag}> states`, () => {
+    it('loading: a short polite status that keeps --hc-loading-min-height', async () => {
+      const { element } = await widget(tag, (el) => {
+        el.src = mockUrl('/mock/hang');
+        el.roleId = 'porter';
+        el.timeoutMs = 30000;
+        el.style.setProperty('--hc-loading-min-height', '150px');
+      });
+      const status = part(element, 'status')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(textOf(status)).to.equal('Loading role information');
+      expect(status.getBoundingClientRect().height).to.be.at.least(150);
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+
+    it('loading keeps 6rem by default', async () => {
+      const { element } = await widget(tag, (el) => {
+        el.src = mockUrl('/mock/hang');
+        el.roleId = 'porter';
+        el.timeoutMs = 30000;
+      });
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(part(element, 'status')!.getBoundingClientRect().height).to.be.at.least(6 * rem - 0.5);
+      element.remove();
+    });
+
+    for (const { reason, src, roleId, timeoutMs, text, retry } of ERRORS) {
+      it(`${reason}: a plain message inside the widget, and hc-data-error`, async () => {
+        const { element, errors } = await widget(tag, (el) => {
+          el.src = src();
+          el.roleId = roleId ?? 'porter';
+          if (timeoutMs) el.timeoutMs = timeoutMs;
+        });
+        await settled(element);
+        const status = part(element, 'status')!;
+        expect(textOf(status)).to.include('Sorry, there is a problem').and.include(text);
+        expect(textOf(status)).not.to.include('roles[');
+        expect(Boolean(part(element, 'retry')), 'Try again button').to.equal(retry);
+        expect(errors.map((e) => e.reason)).to.deep.equal([reason]);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('"Try again" reloads, recovers and keeps focus in the widget', async () => {
+      const url = mockUrl(`/mock/flaky?fail=1&file=${encodeURIComponent(jsonUrl(validCatalogue))}`);
+      const { element } = await widget(tag, (el) => {
+        el.src = url;
+        el.roleId = 'porter';
+      });
+      await settled(element);
+      const retry = part<HTMLButtonElement>(element, 'retry')!;
+      expect(retry.getBoundingClientRect().height).to.be.at.least(24);
+      retry.focus();
+      retry.click();
+      await waitUntil(() => !part(element, 'status'), 'recovered');
+      expect(textOf(element)).to.include('Porter');
+      expect(document.activeElement).to.equal(element);
+      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'heading'));
+    });
+
+    it('hides its no-script fallback content once it renders', async () => {
+      const element = await fixture(html`<div><a href="/careers">Careers fallback link</a></div>`);
+      const host = document.createElement(tag);
+      host.roleData = validCatalogue.roles[1];
+      host.append(element.querySelector('a')!);
+      element.append(host);
+      await host.updateComplete;
+      expect(host.querySelector('a')!.getClientRects().length).to.equal(0);
+      expect(textOf(host)).to.include('Porter');
+    });
+  });
+}
