@@ -39,6 +39,20 @@ export const cy: Strings = {
   routeLink: (title) => `Rhagor o wybodaeth: ${title}`,
   noRequirements: "Nid oes gofynion mynediad wedi'u rhestru ar gyfer y rôl hon eto.",
   updated: (date) => `Diweddarwyd y wybodaeth: ${date}`,
+  months: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
   // "Wedi ticio" needs no agreement with the number, and Welsh puts the singular noun after
   // a numeral ("5 sgil"), so one form serves all six plural categories.
   skillsTicked: (ticked, total) => `Wedi ticio ${ticked} o ${total} sgil`,

@@ -33,6 +33,20 @@ export const en: Strings = {
   routeLink: (title) => `Find out more: ${title}`,
   noRequirements: 'No entry requirements are listed for this role yet.',
   updated: (date) => `Information updated ${date}`,
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   skillsTicked: (ticked, total) =>
     plural('en', total, {
       one: `${ticked} of ${total} skill ticked`,

@@ -23,6 +23,8 @@ export interface Strings {
   routeLink: (title: string) => string;
   noRequirements: string;
   updated: (date: string) => string;
+  /** Month names, January first: browsers' Intl data often has no Welsh dates. */
+  months: readonly string[];
   skillsTicked: (ticked: number, total: number) => string;
 }
 
@@ -33,4 +35,10 @@ export function plural(
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
   return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+}
+
+/** "15 January 2026" from a `YYYY-MM-DD` date, in the table's language. */
+export function formatDate(isoDate: string, t: Strings): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${t.months[(month ?? 1) - 1]} ${year}`;
 }

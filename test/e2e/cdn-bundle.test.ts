@@ -35,6 +35,21 @@ describe('dist/cdn/hc-widgets.js', () => {
     ]);
   });
 
+  it('defines the widgets, which render the default catalogue', async () => {
+    const container = await fixture(html`
+      <div>
+        <hc-role-card role-id="clinical-coder"></hc-role-card>
+        <hc-requirements-list role-id="clinical-coder" heading-level="3"></hc-requirements-list>
+      </div>
+    `);
+    const [card, list] = [...container.children];
+    await waitUntil(() => card!.shadowRoot?.querySelector('h2'), 'card rendered');
+    expect(card!.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Clinical coder');
+    await waitUntil(() => list!.shadowRoot?.querySelector('h3'), 'list rendered');
+    expect(list!.shadowRoot!.querySelectorAll('h4')).to.have.length(3);
+    await expect(container).to.be.accessible();
+  });
+
   it('lets a second copy on the page load quietly', async () => {
     const warnings: unknown[] = [];
     const original = console.warn;

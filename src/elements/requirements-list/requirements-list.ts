@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Role } from '../../data/schema.js';
-import type { InterfaceLang, Strings } from '../../i18n/index.js';
+import { formatDate, type Strings } from '../../i18n/index.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { WidgetElement } from '../widget-element.js';
@@ -14,16 +14,6 @@ import {
   subheadingLevel,
 } from '../templates.js';
 import { requirementsListStyles } from './requirements-list.styles.js';
-
-/** "15 January 2026" (or "15 Ionawr 2026"); `updated` is a plain date, so read it as UTC. */
-function formatDate(isoDate: string, lang: InterfaceLang): string {
-  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 /**
  * The ways into a role, in catalogue order, each with its title, description and link, then the
@@ -85,7 +75,7 @@ export class HcRequirementsList extends WidgetElement {
     ${
       role.updated
         ? html`<p part="updated" class="hc-secondary hc-last">
-            ${t.updated(formatDate(role.updated, this.locale.lang))}
+            ${t.updated(formatDate(role.updated, t))}
           </p>`
         : nothing
     }`;

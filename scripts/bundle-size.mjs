@@ -1,0 +1,36 @@
+// The CDN bundle's size, min, gzip and brotli (quality 11). Run on its own (`npm run size`,
+// part of `npm test`), it fails when the bundle passes its brotli budget.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const CDN_BUNDLE = 'dist/cdn/hc-widgets.js';
+/** Bytes of brotli the CDN bundle may take. */
+export const BROTLI_BUDGET = 20_000;
+
+export function sizes(buffer) {
+  return {
+    min: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+export function reportCdnBundle() {
+  const measured = sizes(readFileSync(CDN_BUNDLE));
+  console.log(
+    `${CDN_BUNDLE}: ${kB(measured.min)} min, ${kB(measured.gzip)} gzip, ${kB(measured.brotli)} brotli` +
+      ` (budget ${kB(BROTLI_BUDGET)} brotli)`,
+  );
+  return measured;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { brotli } = reportCdnBundle();
+  if (brotli > BROTLI_BUDGET) {
+    console.error(`${CDN_BUNDLE} is over its budget by ${kB(brotli - BROTLI_BUDGET)} brotli.`);
+    process.exit(1);
+  }
+}
