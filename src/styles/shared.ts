@@ -98,6 +98,8 @@ export const base = css`
       0 -2px var(--_focus),
       0 4px var(--_focus-text);
     text-decoration: none;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
 
   .hc-visually-hidden {
