@@ -1,4 +1,4 @@
-import type { Strings } from './strings.js';
+import { formatCount, type Strings } from './strings.js';
 
 /**
  * Welsh. Drafted with care but awaiting review by a Welsh translator (see the README).
@@ -56,4 +56,40 @@ export const cy: Strings = {
   // "Wedi ticio" needs no agreement with the number, and Welsh puts the singular noun after
   // a numeral ("5 sgil"), so one form serves all six plural categories.
   skillsTicked: (ticked, total) => `Wedi ticio ${ticked} o ${total} sgil`,
+  skillsLegend: (title) => `Sgiliau: ${title}`,
+  skillsHint: 'Ticiwch y sgiliau sydd gennych eisoes.',
+  noSkills: "Nid oes sgiliau wedi'u rhestru ar gyfer y rôl hon eto.",
+
+  feedbackHeading: 'Helpwch ni i wella',
+  feedbackIntro:
+    "Defnyddiwch y ffurflen hon i ddweud wrthym beth allai fod yn well ar y dudalen hon, neu am unrhyw beth sy'n anghywir, wedi dyddio neu'n anfanwl ynddi.",
+  feedbackLabel: 'Beth allwn ni ei wella?',
+  feedbackWarning:
+    'Peidiwch â chynnwys gwybodaeth bersonol neu feddygol, fel eich enw, eich manylion cyswllt neu gyflyrau iechyd.',
+  privacyLink: "Sut rydym yn defnyddio'ch gwybodaeth",
+  feedbackSend: 'Anfon adborth',
+  feedbackSending: "Wrthi'n anfon eich adborth",
+  countLimit: (max) => `Gallwch roi hyd at ${formatCount(max)} nod`,
+  // A numeral takes the singular noun in Welsh ("5 nod"), so one form serves every number.
+  countRemaining: (left) => `Mae gennych ${formatCount(left)} nod ar ôl`,
+  countOver: (over) => `Mae gennych ${formatCount(over)} nod yn ormod`,
+  errorSummaryTitle: 'Mae problem',
+  errorPrefix: 'Gwall:',
+  feedbackEmpty: 'Rhowch beth allwn ni ei wella',
+  feedbackTooLong: (max) =>
+    `Rhaid i'r hyn allwn ni ei wella fod yn ${formatCount(max)} nod neu lai`,
+  sentTitle: 'Diolch am eich adborth',
+  sentBody: "Mae eich adborth wedi'i anfon. Rydym yn ei ddefnyddio i wella'r dudalen hon.",
+  sendFailedTitle: "Mae'n ddrwg gennym, nid oedd modd anfon eich adborth",
+  sendFailed: {
+    network:
+      'Gwiriwch eich cysylltiad. Mae eich neges yma o hyd, felly gallwch roi cynnig arall arni.',
+    timeout:
+      'Cymerodd y gweinydd ormod o amser i ateb. Mae eich neges yma o hyd, felly gallwch roi cynnig arall arni.',
+    http: "Aeth rhywbeth o'i le ar ein hochr ni. Mae eich neges yma o hyd, felly gallwch roi cynnig arall arni.",
+    host: 'Mae eich neges yma o hyd, felly gallwch roi cynnig arall arni.',
+  },
+  sendRetry: 'Rhowch gynnig arall ar anfon',
+  careerQuestion: 'Os oes gennych gwestiwn am yrfa yn y GIG,',
+  contactLink: 'cysylltwch â ni',
 };

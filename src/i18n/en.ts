@@ -1,4 +1,4 @@
-import { plural, type Strings } from './strings.js';
+import { formatCount, plural, type Strings } from './strings.js';
 
 const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 
@@ -52,4 +52,45 @@ export const en: Strings = {
       one: `${ticked} of ${total} skill ticked`,
       other: `${ticked} of ${total} skills ticked`,
     }),
+  skillsLegend: (title) => `Skills for ${title}`,
+  skillsHint: 'Tick the skills you already have.',
+  noSkills: 'No skills are listed for this role yet.',
+
+  feedbackHeading: 'Help us improve',
+  feedbackIntro:
+    'Use this form to tell us what could be better on this page, or about anything wrong, out of date or inaccurate in it.',
+  feedbackLabel: 'What can we improve?',
+  feedbackWarning:
+    'Do not include personal or medical information, such as your name, contact details or health conditions.',
+  privacyLink: 'How we use your information',
+  feedbackSend: 'Send feedback',
+  feedbackSending: 'Sending your feedback',
+  countLimit: (max) => `You can enter up to ${formatCount(max)} characters`,
+  countRemaining: (left) =>
+    plural('en', left, {
+      one: `You have ${formatCount(left)} character remaining`,
+      other: `You have ${formatCount(left)} characters remaining`,
+    }),
+  countOver: (over) =>
+    plural('en', over, {
+      one: `You have ${formatCount(over)} character too many`,
+      other: `You have ${formatCount(over)} characters too many`,
+    }),
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  feedbackEmpty: 'Enter what we can improve',
+  feedbackTooLong: (max) => `What we can improve must be ${formatCount(max)} characters or fewer`,
+  sentTitle: 'Thank you for your feedback',
+  sentBody: 'Your feedback has been sent. We use it to improve this page.',
+  sendFailedTitle: 'Sorry, we could not send your feedback',
+  sendFailed: {
+    network: 'Check your connection. Your message is still here, so you can try again.',
+    timeout:
+      'The server took too long to answer. Your message is still here, so you can try again.',
+    http: 'Something went wrong on our side. Your message is still here, so you can try again.',
+    host: 'Your message is still here, so you can try again.',
+  },
+  sendRetry: 'Try sending again',
+  careerQuestion: 'If you have a question about a career in the NHS,',
+  contactLink: 'contact us',
 };

@@ -26,6 +26,32 @@ export interface Strings {
   /** Month names, January first: browsers' Intl data often has no Welsh dates. */
   months: readonly string[];
   skillsTicked: (ticked: number, total: number) => string;
+  skillsLegend: (title: string) => string;
+  skillsHint: string;
+  noSkills: string;
+
+  feedbackHeading: string;
+  feedbackIntro: string;
+  feedbackLabel: string;
+  feedbackWarning: string;
+  privacyLink: string;
+  feedbackSend: string;
+  feedbackSending: string;
+  /** Read out with the field: the limit before anyone types. */
+  countLimit: (max: number) => string;
+  countRemaining: (left: number) => string;
+  countOver: (over: number) => string;
+  errorSummaryTitle: string;
+  errorPrefix: string;
+  feedbackEmpty: string;
+  feedbackTooLong: (max: number) => string;
+  sentTitle: string;
+  sentBody: string;
+  sendFailedTitle: string;
+  sendFailed: Record<'network' | 'timeout' | 'http' | 'host', string>;
+  sendRetry: string;
+  careerQuestion: string;
+  contactLink: string;
 }
 
 /** Picks a plural form with the language's own rules (Welsh has six). */
@@ -36,6 +62,9 @@ export function plural(
 ): string {
   return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
 }
+
+/** A count with the thousands separator people expect ("1,200"). */
+export const formatCount = (count: number): string => count.toLocaleString('en-GB');
 
 /** "15 January 2026" from a `YYYY-MM-DD` date, in the table's language. */
 export function formatDate(isoDate: string, t: Strings): string {

@@ -44,7 +44,7 @@ describe('dist/cdn/hc-widgets.js', () => {
     `);
     const [card, list] = [...container.children];
     await waitUntil(() => card!.shadowRoot?.querySelector('h2'), 'card rendered');
-    expect(card!.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Clinical coder');
+    expect(card!.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal('Clinical coder');
     await waitUntil(() => list!.shadowRoot?.querySelector('h3'), 'list rendered');
     expect(list!.shadowRoot!.querySelectorAll('h4')).to.have.length(3);
     await expect(container).to.be.accessible();
