@@ -22,6 +22,8 @@ const npmEntries = {
   'careers-data': 'src/careers-data.ts',
   'role-card': 'src/role-card.ts',
   'requirements-list': 'src/requirements-list.ts',
+  'skills-checklist': 'src/skills-checklist.ts',
+  'feedback-form': 'src/feedback-form.ts',
 };
 
 /**

@@ -35,6 +35,8 @@ export interface RoleDataOptions {
 /** Both a RoleState and a CatalogueState. */
 const LOADING = { status: 'loading' } as const;
 
+const NO_ROLE: RoleState = { status: 'ready', role: null, contentLang: null };
+
 const NO_ROLE_ID: DataProblem = {
   reason: 'not-found',
   path: null,
@@ -75,7 +77,7 @@ export class RoleDataController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     this.#request = new CatalogueRequestController(host, () => {
-      if (this.#host.roleData) return null;
+      if (this.#host.roleData || this.#needsNoData()) return null;
       const timeoutMs = this.#host.timeoutMs;
       if (this.#host.src) {
         const url = absoluteUrl(this.#host.src);
@@ -89,6 +91,13 @@ export class RoleDataController implements ReactiveController {
 
   get state(): RoleState {
     return this.#state;
+  }
+
+  /** The role's id: the loaded role's, else the widget's `role-id`, else its provider's. */
+  get roleId(): string | null {
+    const state = this.#state;
+    if (state.status === 'ready' && state.role) return state.role.id;
+    return this.#host.roleId || this.#provided?.roleId || null;
   }
 
   /** Loads again, bypassing the cache: the widget's own URL, or else its provider's. */
@@ -139,6 +148,7 @@ export class RoleDataController implements ReactiveController {
       return this.#fromLookup(this.#checkRoleData(roleData), null, roleId);
     }
 
+    if (this.#needsNoData()) return NO_ROLE;
     // With no URL of its own and no provider yet, the widget waits for the provider.
     const catalogue: CatalogueState = this.#request.state ?? this.#provided?.state ?? LOADING;
     const roleId = this.#host.roleId || this.#provided?.roleId || null;
@@ -160,6 +170,16 @@ export class RoleDataController implements ReactiveController {
           catalogue.catalogue.lang,
         );
     }
+  }
+
+  /** A widget that needs no role (the feedback form), given none, loads nothing. */
+  #needsNoData(): boolean {
+    return (
+      !this.#options.roleRequired &&
+      !this.#host.roleId &&
+      !this.#provided?.roleId &&
+      !this.#awaitingProvider
+    );
   }
 
   #checkRoleData(input: Role): RoleLookup {

@@ -56,7 +56,7 @@ export const cy: Strings = {
   // "Wedi ticio" needs no agreement with the number, and Welsh puts the singular noun after
   // a numeral ("5 sgil"), so one form serves all six plural categories.
   skillsTicked: (ticked, total) => `Wedi ticio ${ticked} o ${total} sgil`,
-  skillsLegend: (title) => `Sgiliau: ${title}`,
+  skillsLegend: 'Sgiliau:',
   skillsHint: 'Ticiwch y sgiliau sydd gennych eisoes.',
   noSkills: "Nid oes sgiliau wedi'u rhestru ar gyfer y rôl hon eto.",
 

@@ -52,7 +52,7 @@ export const en: Strings = {
       one: `${ticked} of ${total} skill ticked`,
       other: `${ticked} of ${total} skills ticked`,
     }),
-  skillsLegend: (title) => `Skills for ${title}`,
+  skillsLegend: 'Skills for',
   skillsHint: 'Tick the skills you already have.',
   noSkills: 'No skills are listed for this role yet.',
 

@@ -26,7 +26,8 @@ export interface Strings {
   /** Month names, January first: browsers' Intl data often has no Welsh dates. */
   months: readonly string[];
   skillsTicked: (ticked: number, total: number) => string;
-  skillsLegend: (title: string) => string;
+  /** Put before the role title in the checklist's legend. */
+  skillsLegend: string;
   skillsHint: string;
   noSkills: string;
 

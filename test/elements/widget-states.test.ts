@@ -7,7 +7,7 @@ import type { WidgetElement } from '../../src/elements/widget-element.js';
 import { jsonUrl, mockUrl, validCatalogue } from '../fixtures/catalogues.js';
 import { part, settled, textOf } from '../fixtures/widgets.js';
 
-const TAGS = ['hc-role-card', 'hc-requirements-list'] as const;
+const TAGS = ['hc-role-card', 'hc-requirements-list', 'hc-skills-checklist'] as const;
 
 const ERRORS: {
   reason: string;

@@ -9,6 +9,11 @@
 //   /mock/slow?ms=<n>&file=<path>  serves <path> after <n> milliseconds
 //   /mock/json?body=<text>         answers 200 with <text> as application/json
 //   /mock/flaky?fail=<n>&file=<path>  answers 500 to the first <n> requests, then serves <path>
+//   POST /mock/feedback?key=<k>[&fail=<n>][&status=<code>][&message=<text>][&delay=<ms>]
+//                                  records the request (headers and raw body) under <k>, then
+//                                  answers 500 to the first <n>, else <code> (default 201), with
+//                                  { "message": <text> } as the body when given
+//   /mock/feedback-log?key=<k>     what was recorded under <k>, as JSON
 //
 // Any request under /src/ for data/health-informatics.json gets the repository's default
 // catalogue, which is where the source modules look for it (beside themselves).
@@ -18,6 +23,7 @@ const CATALOGUE = '/data/health-informatics.json';
 export function testServerMiddleware() {
   const requests = new Map();
   const aborted = new Map();
+  const feedback = new Map();
 
   const count = async (ctx, next) => {
     if (!ctx.path.startsWith('/mock/count')) {
@@ -73,6 +79,31 @@ export function testServerMiddleware() {
         }
         ctx.url = String(ctx.query.file);
         return routes(ctx, next);
+      case 'feedback': {
+        const key = String(ctx.query.key);
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        const log = feedback.get(key) ?? [];
+        feedback.set(key, log);
+        log.push({
+          method: ctx.method,
+          contentType: ctx.get('content-type'),
+          idempotencyKey: ctx.get('idempotency-key'),
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+        if (ctx.query.delay) await new Promise((r) => setTimeout(r, Number(ctx.query.delay)));
+        const failing = log.length <= Number(ctx.query.fail ?? 0);
+        ctx.status = failing ? 500 : Number(ctx.query.status ?? 201);
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(
+          ctx.query.message && !failing ? { message: String(ctx.query.message) } : { ok: !failing },
+        );
+        return;
+      }
+      case 'feedback-log':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(feedback.get(String(ctx.query.key)) ?? []);
+        return;
       case 'json':
         ctx.type = 'application/json';
         ctx.body = String(ctx.query.body ?? '');

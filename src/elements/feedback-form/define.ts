@@ -1,0 +1,5 @@
+import '../careers-data/define.js';
+import { defineElement } from '../../define.js';
+import { HcFeedbackForm } from './feedback-form.js';
+
+defineElement('hc-feedback-form', HcFeedbackForm);

@@ -1,0 +1,5 @@
+import '../careers-data/define.js';
+import { defineElement } from '../../define.js';
+import { HcSkillsChecklist } from './skills-checklist.js';
+
+defineElement('hc-skills-checklist', HcSkillsChecklist);

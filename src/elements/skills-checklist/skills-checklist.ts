@@ -1,0 +1,197 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { FormValueController } from '../../controllers/form-value-controller.js';
+import { SelectionController } from '../../controllers/selection-controller.js';
+import { hcEvent } from '../../data/events.js';
+import type { Role } from '../../data/schema.js';
+import { base, states } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { contentLangFor } from '../templates.js';
+import { WidgetElement } from '../widget-element.js';
+import { skillsChecklistStyles } from './skills-checklist.styles.js';
+
+/** `detail` of `hc-skills-change`. */
+export interface SkillsChangeDetail {
+  roleId: string;
+  /** Ticked skill ids, in the role's order. */
+  selected: string[];
+  total: number;
+}
+
+/**
+ * The role's skills as NHS.UK checkboxes, for people to tick the ones they have, with a polite
+ * live count. Inside a `<form>` it submits one entry per ticked skill under `name`.
+ *
+ * @tagname hc-skills-checklist
+ * @summary A checklist of an NHS careers role's skills.
+ *
+ * @slot - No-script fallback: shown until the checklist renders, hidden after.
+ *
+ * @event {CustomEvent<SkillsChangeDetail>} hc-skills-change - A person ticked or unticked a
+ *   skill (not fired when `.selected` is set): `detail` is `{ roleId, selected, total }`.
+ *
+ * @csspart fieldset - The fieldset around the checkboxes.
+ * @csspart legend - The legend naming the role's skills.
+ * @csspart hint - The hint under the legend.
+ * @csspart checkboxes - The group of checkboxes.
+ * @csspart item - One checkbox with its label.
+ * @csspart checkbox - A checkbox input.
+ * @csspart label - A checkbox label (the skill).
+ * @csspart skill-hint - A skill's description, under its label.
+ * @csspart count - The live count, e.g. "2 of 5 skills ticked".
+ * @csspart empty - The message shown when the role lists no skills.
+ *
+ * @cssprop [--hc-text-colour=#212b32] - Text and the checkbox border and tick.
+ * @cssprop [--hc-secondary-text-colour=#4c6272] - Hints.
+ * @cssprop [--hc-focus-colour=#ffeb3b] - Focus ring around a checkbox.
+ * @cssprop [--hc-card-background-colour=#fff] - Inside a checkbox.
+ */
+export class HcSkillsChecklist extends WidgetElement {
+  static override styles = [tokens, base, states, skillsChecklistStyles];
+  static formAssociated = true;
+
+  /** Form field name: the form submits one entry per ticked skill id under it. */
+  @property({ reflect: true }) name: string | null = null;
+
+  /** Keep the ticks in `localStorage` under `hc:skills:<roleId>`. */
+  @property({ type: Boolean }) persist = false;
+
+  readonly #form = new FormValueController(this);
+  readonly #ticks = new SelectionController(this, () => this.persist);
+
+  /** Ticked skill ids, in the role's order. Setting it does not fire `hc-skills-change`. */
+  get selected(): string[] {
+    const role = this.#role();
+    const ids = this.#ticks.ids;
+    return role
+      ? role.skills.filter((skill) => ids.includes(skill.id)).map((skill) => skill.id)
+      : [...ids];
+  }
+
+  set selected(ids: readonly string[]) {
+    this.#ticks.set(Array.isArray(ids) ? ids : []);
+  }
+
+  /** The `<form>` the checklist belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#form.form;
+  }
+
+  formResetCallback(): void {
+    this.#ticks.set([]);
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      const ids: unknown = JSON.parse(state);
+      if (Array.isArray(ids)) this.#ticks.set(ids.filter((id) => typeof id === 'string'));
+    } catch {
+      // Not ours to restore.
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#form.setDisabled(disabled);
+  }
+
+  /** After the data controller has resolved the role for this update, before rendering. */
+  protected override update(changed: PropertyValues): void {
+    const role = this.#role();
+    if (role) this.#ticks.useRole(role.id);
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const selected = this.selected;
+    this.#form.setValues(this.name, selected, JSON.stringify(selected));
+  }
+
+  protected override render() {
+    const state = this.data.state;
+    if (state.status !== 'ready') return this.renderStatus(state);
+    const role = state.role!;
+    const t = this.locale.strings;
+    const lang = ifDefined(contentLangFor(state.contentLang, this.locale.lang));
+    if (!role.skills.length) return html`<p part="empty" class="hc-last">${t.noSkills}</p>`;
+    const selected = new Set(this.selected);
+    const disabled = this.#form.disabled;
+
+    return html`<fieldset
+      part="fieldset"
+      class="hc-fieldset"
+      aria-describedby="hint"
+      ?disabled=${disabled}
+    >
+      <legend part="legend" class="hc-legend hc-heading-s">
+        ${t.skillsLegend} <span lang=${lang}>${role.title}</span>
+      </legend>
+      <p part="hint" id="hint" class="hc-hint">${t.skillsHint}</p>
+      <div part="checkboxes" class="hc-checkboxes">
+        ${role.skills.map(
+          (skill, index) =>
+            html`<div part="item" class="hc-checkboxes__item">
+              <input
+                part="checkbox"
+                class="hc-checkboxes__input"
+                type="checkbox"
+                id="skill-${index}"
+                value=${skill.id}
+                .checked=${live(selected.has(skill.id))}
+                aria-describedby=${ifDefined(skill.description ? `skill-${index}-hint` : undefined)}
+                ?disabled=${disabled}
+                @change=${this.#onChange}
+              />
+              <label part="label" class="hc-checkboxes__label" for="skill-${index}" lang=${lang}
+                >${skill.label}</label
+              >
+              ${
+                skill.description
+                  ? html`<span
+                      part="skill-hint"
+                      id="skill-${index}-hint"
+                      class="hc-checkboxes__hint"
+                      lang=${lang}
+                      >${skill.description}</span
+                    >`
+                  : nothing
+              }
+            </div>`,
+        )}
+      </div>
+      <p part="count" class="hc-count" role="status">
+        ${t.skillsTicked(selected.size, role.skills.length)}
+      </p>
+    </fieldset>`;
+  }
+
+  #role(): Role | null {
+    const state = this.data.state;
+    return state.status === 'ready' ? state.role : null;
+  }
+
+  readonly #onChange = (): void => {
+    const role = this.#role();
+    if (!role) return;
+    const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>('[part~="checkbox"]');
+    this.#ticks.set([...boxes].filter((box) => box.checked).map((box) => box.value));
+    const detail: SkillsChangeDetail = {
+      roleId: role.id,
+      selected: this.selected,
+      total: role.skills.length,
+    };
+    this.dispatchEvent(hcEvent('hc-skills-change', detail));
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-skills-checklist': HcSkillsChecklist;
+  }
+  interface GlobalEventHandlersEventMap {
+    'hc-skills-change': CustomEvent<SkillsChangeDetail>;
+  }
+}

@@ -1,0 +1,7 @@
+/** `nhs-careers-widgets/skills-checklist.js`: registers `<hc-skills-checklist>` (and the provider). */
+import './elements/skills-checklist/define.js';
+
+export {
+  HcSkillsChecklist,
+  type SkillsChangeDetail,
+} from './elements/skills-checklist/skills-checklist.js';
