@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 const CATALOGUE = 'data/health-informatics.json';
@@ -12,6 +13,22 @@ function defaultCatalogueBesideBundle(): Plugin {
     name: 'hc-default-catalogue',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: CATALOGUE, source: readFileSync(CATALOGUE) });
+    },
+  };
+}
+
+/**
+ * Minifies the CSS in `css` templates and the white space in `html` templates of our own
+ * modules: comments and indentation would otherwise ship to every page.
+ */
+function minifyTemplateLiterals(): Plugin {
+  return {
+    name: 'hc-minify-template-literals',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result && { code: result.code, map: result.map };
     },
   };
 }
@@ -35,7 +52,11 @@ const npmEntries = {
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: [defaultCatalogueBesideBundle(), serveDefaultCatalogueInDev()],
+    plugins: [
+      minifyTemplateLiterals(),
+      defaultCatalogueBesideBundle(),
+      serveDefaultCatalogueInDev(),
+    ],
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: false,

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { CatalogueState } from '../data/context.js';
-import { DEFAULT_TIMEOUT_MS, loadCatalogue, type LoadResult } from '../data/loader.js';
+import { loadCatalogue, type LoadResult } from '../data/loader.js';
 
 /** A catalogue to fetch: its absolute URL and how long to wait for it. */
 export interface CatalogueRequest {
@@ -11,58 +10,90 @@ export interface CatalogueRequest {
 
 const LOADING: CatalogueState = { status: 'loading' };
 
+const keyOf = (request: CatalogueRequest | null): string | null =>
+  request && `${request.timeoutMs} ${request.url}`;
+
 /**
  * Fetches a catalogue URL for its host through the shared loader and follows the URL as it
- * changes. When the host leaves the page mid-request it stops waiting (the loader aborts the
- * request once nobody waits), and asks again when the host comes back.
+ * changes: a new URL starts a new load before the host renders, and an answer for an old URL is
+ * dropped. When the host leaves the page mid-request it stops waiting (the loader aborts the
+ * request once nobody waits) and asks again when the host comes back.
+ *
+ * Written here rather than with @lit/task: the loader already returns values rather than
+ * throwing, so what is left is these few lines, and the CDN bundle is smaller without it.
  */
 export class CatalogueRequestController implements ReactiveController {
-  readonly #task: Task<[string | null, number], LoadResult>;
+  readonly #host: ReactiveControllerHost;
   readonly #request: () => CatalogueRequest | null;
+  /** The request the current result (or load in progress) is for. */
+  #key: string | null = null;
+  #result: LoadResult | undefined;
+  #abort: AbortController | undefined;
   #bypassCache = false;
-  #abandoned = false;
 
   constructor(host: ReactiveControllerHost, request: () => CatalogueRequest | null) {
+    this.#host = host;
     this.#request = request;
-    this.#task = new Task(host, {
-      args: () => {
-        const current = this.#request();
-        return [current?.url ?? null, current?.timeoutMs ?? DEFAULT_TIMEOUT_MS];
-      },
-      task: ([url, timeoutMs], { signal }) => {
-        if (url === null) return initialState;
-        const reload = this.#bypassCache;
-        this.#bypassCache = false;
-        return loadCatalogue(url, { timeoutMs, signal, reload });
-      },
-    });
     host.addController(this);
   }
 
-  /** `null` while there is no URL to fetch. */
+  /** `null` while there is no URL to fetch; loading until the answer for this URL comes. */
   get state(): CatalogueState | null {
-    if (this.#request() === null) return null;
-    const result = this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
+    const request = this.#request();
+    if (request === null) return null;
+    if (keyOf(request) !== this.#key) return LOADING;
     // The loader's result is kept as it is, so the state is the same object until a new answer.
-    return result && result.status !== 'aborted' ? result : LOADING;
+    return this.#result && this.#result.status !== 'aborted' ? this.#result : LOADING;
   }
 
   /** Fetches again, bypassing the cache for this URL. */
   reload(): void {
     if (this.#request() === null) return;
     this.#bypassCache = true;
-    void this.#task.run();
+    this.#key = null;
+    this.#host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    this.#sync();
   }
 
   hostConnected(): void {
-    if (!this.#abandoned) return;
-    this.#abandoned = false;
-    void this.#task.run();
+    // Left mid-request (see below): rejoin at once, before the loader's microtask gives up on
+    // a request nobody waits for, so that an element moved in the page keeps its request.
+    if (this.#key !== null && !this.#abort) {
+      this.#key = null;
+      this.#sync();
+    }
   }
 
   hostDisconnected(): void {
-    if (this.#task.status !== TaskStatus.PENDING) return;
-    this.#abandoned = true;
-    this.#task.abort();
+    if (!this.#abort || this.#result) return;
+    this.#abort.abort();
+    this.#abort = undefined;
+  }
+
+  /** Starts a load when the wanted request differs from the one under way or answered. */
+  #sync(): void {
+    const request = this.#request();
+    const key = keyOf(request);
+    if (key === this.#key) return;
+    this.#abort?.abort();
+    this.#key = key;
+    this.#result = undefined;
+    this.#abort = undefined;
+    if (request === null) return;
+    const abort = (this.#abort = new AbortController());
+    const reload = this.#bypassCache;
+    this.#bypassCache = false;
+    void loadCatalogue(request.url, {
+      timeoutMs: request.timeoutMs,
+      signal: abort.signal,
+      reload,
+    }).then((result) => {
+      if (abort !== this.#abort || result.status === 'aborted') return;
+      this.#result = result;
+      this.#host.requestUpdate();
+    });
   }
 }

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocaleController } from '../controllers/locale-controller.js';
 import {
   RoleDataController,
@@ -25,20 +24,27 @@ const RETRYABLE = new Set(['network', 'http', 'timeout']);
  * @cssprop [--hc-loading-min-height=6rem] - Height kept while loading, so the page does not jump.
  */
 export class WidgetElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    roleId: { attribute: 'role-id' },
+    src: {},
+    timeoutMs: { attribute: 'timeout-ms', type: Number },
+    roleData: { attribute: false },
+  };
+
   /** Whether the widget needs a role; the feedback form overrides this. */
   protected static readonly dataOptions: RoleDataOptions = { roleRequired: true };
 
   /** Id of the role in the catalogue, e.g. `clinical-informatics`; else the provider's. */
-  @property({ attribute: 'role-id' }) roleId: string | null = null;
+  roleId: string | null = null;
 
   /** URL of a catalogue JSON of the widget's own; wins over any `<hc-careers-data>`. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** How long to wait for the catalogue, in milliseconds. */
-  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = DEFAULT_TIMEOUT_MS;
+  timeoutMs = DEFAULT_TIMEOUT_MS;
 
   /** A Role object given directly; wins over every other source. It is checked like a role. */
-  @property({ attribute: false }) roleData: Role | undefined = undefined;
+  roleData: Role | undefined = undefined;
 
   protected readonly data = new RoleDataController(
     this,
@@ -49,7 +55,8 @@ export class WidgetElement extends LitElement {
 
   /**
    * Set by "Try again": the button goes away, so focus follows the widget's new state (the
-   * status while loading or failing again, the heading once ready) instead of falling to the page.
+   * status while loading or failing again, the heading or fieldset once ready) instead of
+   * falling to the page.
    */
   #keepFocus = false;
 
@@ -62,7 +69,8 @@ export class WidgetElement extends LitElement {
     super.updated(changed);
     if (!this.#keepFocus) return;
     const status = this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
-    const target = status ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+    const target =
+      status ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"], fieldset');
     if (!target) return;
     if (!status) {
       this.#keepFocus = false;

@@ -35,6 +35,18 @@ describe('dist/cdn/hc-widgets.js', () => {
     ]);
   });
 
+  it('defines all five elements', () => {
+    for (const tag of [
+      'hc-careers-data',
+      'hc-role-card',
+      'hc-requirements-list',
+      'hc-skills-checklist',
+      'hc-feedback-form',
+    ]) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
   it('defines the widgets, which render the default catalogue', async () => {
     const container = await fixture(html`
       <div>

@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
 import type { WidgetElement } from '../../src/elements/widget-element.js';
-import { jsonUrl, mockUrl, validCatalogue } from '../fixtures/catalogues.js';
+import { analystRole, jsonUrl, mockUrl, validCatalogue } from '../fixtures/catalogues.js';
 import { part, settled, textOf } from '../fixtures/widgets.js';
 
 const TAGS = ['hc-role-card', 'hc-requirements-list', 'hc-skills-checklist'] as const;
@@ -115,7 +115,7 @@ for (const tag of TAGS) {
       const url = mockUrl(`/mock/flaky?fail=1&file=${encodeURIComponent(jsonUrl(validCatalogue))}`);
       const { element } = await widget(tag, (el) => {
         el.src = url;
-        el.roleId = 'porter';
+        el.roleId = 'data-analyst';
       });
       await settled(element);
       const retry = part<HTMLButtonElement>(element, 'retry')!;
@@ -123,20 +123,22 @@ for (const tag of TAGS) {
       retry.focus();
       retry.click();
       await waitUntil(() => !part(element, 'status'), 'recovered');
-      expect(textOf(element)).to.include('Porter');
-      expect(document.activeElement).to.equal(element);
-      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'heading'));
+      expect(textOf(element)).to.include('Data analyst');
+      // Booleans: a failed equality between DOM nodes makes the runner serialise the page.
+      expect(document.activeElement === element, 'focus in the widget').to.be.true;
+      const active = element.shadowRoot!.activeElement;
+      expect(active?.matches('[part~="heading"], fieldset'), 'heading or fieldset').to.be.true;
     });
 
     it('hides its no-script fallback content once it renders', async () => {
       const element = await fixture(html`<div><a href="/careers">Careers fallback link</a></div>`);
       const host = document.createElement(tag);
-      host.roleData = validCatalogue.roles[1];
+      host.roleData = analystRole;
       host.append(element.querySelector('a')!);
       element.append(host);
       await host.updateComplete;
       expect(host.querySelector('a')!.getClientRects().length).to.equal(0);
-      expect(textOf(host)).to.include('Porter');
+      expect(textOf(host)).to.include('Data analyst');
     });
   });
 }

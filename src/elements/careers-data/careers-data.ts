@@ -1,5 +1,4 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { CatalogueRequestController } from '../../controllers/catalogue-request-controller.js';
 import { InlineJsonController } from '../../controllers/inline-json-controller.js';
@@ -57,6 +56,13 @@ function parseInline(text: string): CatalogueState {
  *   `detail` is `{ src, roleId, reason, path, message }`.
  */
 export class HcCareersData extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    roleId: { attribute: 'role-id' },
+    timeoutMs: { attribute: 'timeout-ms', type: Number },
+    catalogue: { attribute: false },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -64,16 +70,16 @@ export class HcCareersData extends LitElement {
   `;
 
   /** URL of the catalogue to load, used when there is no `.catalogue` and no inline JSON. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** The role for widgets inside that name none. */
-  @property({ attribute: 'role-id' }) roleId: string | null = null;
+  roleId: string | null = null;
 
   /** How long to wait for the catalogue, in milliseconds. */
-  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = DEFAULT_TIMEOUT_MS;
+  timeoutMs = DEFAULT_TIMEOUT_MS;
 
   /** A Catalogue object given directly; wins over inline JSON and `src`. No request is made. */
-  @property({ attribute: false }) catalogue: Catalogue | undefined = undefined;
+  catalogue: Catalogue | undefined = undefined;
 
   readonly #inline = new InlineJsonController(this);
   readonly #request = new CatalogueRequestController(this, () => {

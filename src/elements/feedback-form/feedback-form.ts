@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { readStorage, removeStorage, writeStorage } from '../../controllers/safe-storage.js';
@@ -89,29 +88,39 @@ const characterCount = (text: string): number => [...text].length;
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus; with --hc-focus-text-colour.
  */
 export class HcFeedbackForm extends WidgetElement {
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    page: {},
+    maxLength: { attribute: 'max-length', type: Number },
+    contactHref: { attribute: 'contact-href' },
+    privacyHref: { attribute: 'privacy-href' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    sendTimeoutMs: { attribute: false },
+  };
+
   static override styles = [tokens, base, states, feedbackFormStyles];
   protected static override readonly dataOptions = { roleRequired: false };
 
   /** URL the form POSTs JSON to. Without it, the form only dispatches `hc-feedback-submit`. */
-  @property() endpoint: string | null = null;
+  endpoint: string | null = null;
 
   /** Page identifier sent along; default `location.pathname`. Also keys the saved draft. */
-  @property() page: string | null = null;
+  page: string | null = null;
 
   /** Limit in characters (Unicode code points). People may type past it but cannot send. */
-  @property({ attribute: 'max-length', type: Number }) maxLength = DEFAULT_MAX_LENGTH;
+  maxLength = DEFAULT_MAX_LENGTH;
 
   /** Link for career questions; the line about them shows only when it is set. */
-  @property({ attribute: 'contact-href' }) contactHref: string | null = null;
+  contactHref: string | null = null;
 
   /** Link to the host's privacy notice, shown beside the warning when set. */
-  @property({ attribute: 'privacy-href' }) privacyHref: string | null = null;
+  privacyHref: string | null = null;
 
   /** Level of the "Help us improve" heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How long a send may take before it counts as failed, in milliseconds. */
-  @property({ attribute: false }) sendTimeoutMs = SEND_TIMEOUT_MS;
+  sendTimeoutMs = SEND_TIMEOUT_MS;
 
   #message = '';
   #draftRead = false;

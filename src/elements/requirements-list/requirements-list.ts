@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Role } from '../../data/schema.js';
 import { formatDate, type Strings } from '../../i18n/index.js';
@@ -43,10 +42,14 @@ import { requirementsListStyles } from './requirements-list.styles.js';
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus background; with --hc-focus-text-colour.
  */
 export class HcRequirementsList extends WidgetElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   static override styles = [tokens, base, states, requirementsListStyles];
 
   /** Level of the list's heading, 2 to 6; route and qualities headings sit one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   protected override render() {
     const state = this.data.state;

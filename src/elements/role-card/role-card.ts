@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PAY_BANDS, type Role } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
@@ -53,13 +52,18 @@ export function formatWaysIn(role: Role, t: Strings): string | null {
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus background; with --hc-focus-text-colour.
  */
 export class HcRoleCard extends WidgetElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    href: {},
+  };
+
   static override styles = [tokens, base, states, roleCardStyles];
 
   /** Level of the title's heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Link target for the title; wins over the role's `url`. Only https: or relative URLs. */
-  @property() href: string | null = null;
+  href: string | null = null;
 
   protected override render() {
     const state = this.data.state;

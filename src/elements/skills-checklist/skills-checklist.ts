@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormValueController } from '../../controllers/form-value-controller.js';
@@ -49,14 +48,19 @@ export interface SkillsChangeDetail {
  * @cssprop [--hc-card-background-colour=#fff] - Inside a checkbox.
  */
 export class HcSkillsChecklist extends WidgetElement {
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    persist: { type: Boolean },
+  };
+
   static override styles = [tokens, base, states, skillsChecklistStyles];
   static formAssociated = true;
 
   /** Form field name: the form submits one entry per ticked skill id under it. */
-  @property({ reflect: true }) name: string | null = null;
+  name: string | null = null;
 
   /** Keep the ticks in `localStorage` under `hc:skills:<roleId>`. */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   readonly #form = new FormValueController(this);
   readonly #ticks = new SelectionController(this, () => this.persist);
