@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => {
 });
 
 /** `vite` serves source modules from `/src/data/`, so the catalogue is asked for there. */
-function serveDefaultCatalogueInDev(): Plugin {
+export function serveDefaultCatalogueInDev(): Plugin {
   return {
     name: 'hc-default-catalogue-dev',
     apply: 'serve',

@@ -3,17 +3,8 @@ import '../../src/elements/careers-data/define.js';
 import '../fixtures/role-probe.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
 import type { HcTestRoleProbe } from '../fixtures/role-probe.js';
-import {
-  analystRole,
-  jsonUrl,
-  nextEvent,
-  mockUrl,
-  otherCatalogue,
-  porterRole,
-  requestCount,
-  serverSaw,
-  validCatalogue,
-} from '../fixtures/catalogues.js';
+import { analystRole, otherCatalogue, porterRole, validCatalogue } from '../fixtures/catalogues.js';
+import { jsonUrl, nextEvent, mockUrl, requestCount, serverSaw } from '../fixtures/requests.js';
 
 const shown = (probe: Element) => probe.shadowRoot?.textContent?.trim() ?? '';
 const ready = (probe: Element) =>

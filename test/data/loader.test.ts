@@ -3,12 +3,9 @@ import { loadCatalogue, type LoadResult } from '../../src/data/loader.js';
 import {
   catalogueWithDuplicateIds,
   catalogueWithScriptUrl,
-  jsonUrl,
-  mockUrl,
-  requestCount,
-  serverSaw,
   validCatalogue,
 } from '../fixtures/catalogues.js';
+import { jsonUrl, mockUrl, requestCount, serverSaw } from '../fixtures/requests.js';
 
 const problemOf = (result: LoadResult) => {
   if (result.status !== 'error') throw new Error(`expected an error, got ${result.status}`);

@@ -1,6 +1,6 @@
 // The built CDN bundle, as a page gets it: `npm test` builds before the browser tests run.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { nextEvent } from '../fixtures/catalogues.js';
+import { nextEvent } from '../fixtures/requests.js';
 
 const BUNDLE = '/dist/cdn/hc-widgets.js';
 

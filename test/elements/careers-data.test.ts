@@ -3,16 +3,8 @@ import '../../src/elements/careers-data/define.js';
 import '../fixtures/role-probe.js';
 import type { HcCareersData } from '../../src/elements/careers-data/careers-data.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
-import {
-  catalogueWithBadRole,
-  jsonUrl,
-  nextEvent,
-  mockUrl,
-  otherCatalogue,
-  recordFetches,
-  requestCount,
-  validCatalogue,
-} from '../fixtures/catalogues.js';
+import { catalogueWithBadRole, otherCatalogue, validCatalogue } from '../fixtures/catalogues.js';
+import { jsonUrl, nextEvent, mockUrl, recordFetches, requestCount } from '../fixtures/requests.js';
 
 /** What a person reads in a probe widget. */
 const shown = (probe: Element) => probe.shadowRoot?.textContent?.trim() ?? '';

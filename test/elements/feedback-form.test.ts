@@ -7,7 +7,7 @@ import type {
   FeedbackSentDetail,
   HcFeedbackForm,
 } from '../../src/elements/feedback-form/feedback-form.js';
-import { mockUrl } from '../fixtures/catalogues.js';
+import { mockUrl } from '../fixtures/requests.js';
 import { part, textOf } from '../fixtures/widgets.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

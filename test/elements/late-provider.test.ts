@@ -1,7 +1,8 @@
 // In its own file (its own page): the widget must be defined before <hc-careers-data> is.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../fixtures/role-probe.js';
-import { jsonUrl, recordFetches, requestCount, validCatalogue } from '../fixtures/catalogues.js';
+import { validCatalogue } from '../fixtures/catalogues.js';
+import { jsonUrl, recordFetches, requestCount } from '../fixtures/requests.js';
 
 const shown = (probe: Element) => probe.shadowRoot?.textContent?.trim() ?? '';
 

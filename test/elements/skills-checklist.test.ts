@@ -5,13 +5,8 @@ import type {
   HcSkillsChecklist,
   SkillsChangeDetail,
 } from '../../src/elements/skills-checklist/skills-checklist.js';
-import {
-  analystRole,
-  jsonUrl,
-  mockUrl,
-  porterRole,
-  validCatalogue,
-} from '../fixtures/catalogues.js';
+import { analystRole, porterRole, validCatalogue } from '../fixtures/catalogues.js';
+import { jsonUrl, mockUrl } from '../fixtures/requests.js';
 import { part, parts, settled, textOf } from '../fixtures/widgets.js';
 
 const KEY = 'hc:skills:clinical-informatics';

@@ -4,7 +4,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
 import type { WidgetElement } from '../../src/elements/widget-element.js';
-import { analystRole, jsonUrl, mockUrl, validCatalogue } from '../fixtures/catalogues.js';
+import { analystRole, validCatalogue } from '../fixtures/catalogues.js';
+import { jsonUrl, mockUrl } from '../fixtures/requests.js';
 import { part, settled, textOf } from '../fixtures/widgets.js';
 
 const TAGS = ['hc-role-card', 'hc-requirements-list', 'hc-skills-checklist'] as const;

@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { analystRole, porterRole } from '../test/fixtures/catalogues.js';
+import { expectWidgetText, storyPath } from './support/play.js';
+
+interface Args {
+  roleId: string;
+  headingLevel: number;
+}
+
+const TAG = 'hc-requirements-list';
+
+const meta = {
+  title: 'Widgets/Requirements list',
+  component: TAG,
+  args: { roleId: 'clinical-informatics', headingLevel: 2 },
+  render: ({ roleId, headingLevel }) =>
+    html`<hc-requirements-list
+      role-id=${roleId}
+      heading-level=${headingLevel}
+    ></hc-requirements-list>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seed role's entry routes and qualities, from the default catalogue. */
+export const Default: Story = {
+  play: ({ canvasElement }) =>
+    expectWidgetText(canvasElement, TAG, 'NHS Graduate Management Training Scheme'),
+};
+
+/** Routes with and without links, and the date the information was updated. */
+export const LinksAndUpdated: Story = {
+  render: () => html`<hc-requirements-list .roleData=${analystRole}></hc-requirements-list>`,
+  play: ({ canvasElement }) =>
+    expectWidgetText(canvasElement, TAG, 'Information updated 15 January 2026'),
+};
+
+/** Under an `<h3>` on the page: the list heading at level 4, routes at level 5. */
+export const HeadingLevel4: Story = { args: { headingLevel: 4 } };
+
+/** Welsh interface around English content. */
+export const Welsh: Story = {
+  render: () =>
+    html`<div lang="cy">
+      <hc-requirements-list .roleData=${analystRole}></hc-requirements-list>
+    </div>`,
+  play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'Gofynion mynediad'),
+};
+
+/** A role that lists no routes and no qualities yet. */
+export const Empty: Story = {
+  render: () =>
+    html`<hc-requirements-list
+      .roleData=${{ ...porterRole, entryRoutes: [], qualities: [] }}
+    ></hc-requirements-list>`,
+  play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'No entry requirements'),
+};
+
+/** At 320 px wide. */
+export const Narrow320: Story = {
+  render: () =>
+    html`<div style="width:320px">
+      <hc-requirements-list role-id="clinical-informatics"></hc-requirements-list>
+    </div>`,
+};
+
+/** While the catalogue is on its way. */
+export const Loading: Story = {
+  parameters: { mockFetch: { [storyPath('requirements-never')]: [{ never: true }] } },
+  render: () =>
+    html`<hc-requirements-list
+      src=${storyPath('requirements-never')}
+      role-id="porter"
+    ></hc-requirements-list>`,
+  play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'Loading role information'),
+};
+
+/** A server error, with "Try again". */
+export const ErrorHttp: Story = {
+  parameters: { mockFetch: { [storyPath('requirements-500')]: [{ status: 500, text: 'oops' }] } },
+  render: () =>
+    html`<hc-requirements-list
+      src=${storyPath('requirements-500')}
+      role-id="porter"
+    ></hc-requirements-list>`,
+  play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'Try again'),
+};

@@ -1,0 +1,23 @@
+/** Helpers for play functions: widgets render in shadow roots, which testing-library does not enter. */
+import { expect, waitFor } from 'storybook/test';
+
+/** The first element matching `selector` inside the first `tag` widget of the story. */
+export function inWidget<T extends Element = HTMLElement>(
+  canvas: HTMLElement,
+  tag: string,
+  selector: string,
+): T | null {
+  return canvas.querySelector(tag)?.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+/** The text a person reads in a widget, white space folded. */
+export const widgetText = (canvas: HTMLElement, tag: string): string =>
+  canvas.querySelector(tag)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Waits until the widget shows `text`. */
+export async function expectWidgetText(canvas: HTMLElement, tag: string, text: string) {
+  await waitFor(() => expect(widgetText(canvas, tag)).toContain(text), { timeout: 5000 });
+}
+
+/** A path of its own for a story's mocked URL. */
+export const storyPath = (name: string) => `/stories-api/${name}`;
