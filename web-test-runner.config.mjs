@@ -1,14 +1,12 @@
 // web-test-runner: every test file under test/, in Debian's Chromium (or CHROME_PATH), with
 // coverage, real HTTP from the test server below, and a closing "N passed, N failed" line.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
-const executablePath =
-  process.env.CHROME_PATH ||
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const executablePath = chromiumPath;
 if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
 
 /** Counts test results the way the closing line reports them. */
@@ -56,16 +54,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

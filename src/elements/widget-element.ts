@@ -81,6 +81,18 @@ export class WidgetElement extends LitElement {
     target.focus();
   }
 
+  /** Loading and error states here; the ready state is each widget's own. */
+  protected override render(): unknown {
+    const state = this.data.state;
+    if (state.status !== 'ready') return this.renderStatus(state);
+    return state.role ? this.renderRole(state.role, state.contentLang) : nothing;
+  }
+
+  /** The widget's ready state; `contentLang` is the catalogue's language, when known. */
+  protected renderRole(_role: Role, _contentLang: string | null): unknown {
+    return nothing;
+  }
+
   /** The loading and error states: one polite live region whose text changes. */
   protected renderStatus(state: Exclude<RoleState, { status: 'ready' }>) {
     const t = this.locale.strings;

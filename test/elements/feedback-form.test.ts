@@ -8,7 +8,7 @@ import type {
   HcFeedbackForm,
 } from '../../src/elements/feedback-form/feedback-form.js';
 import { mockUrl } from '../fixtures/requests.js';
-import { part, textOf } from '../fixtures/widgets.js';
+import { part, textOf, widgetFixture } from '../fixtures/widgets.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -30,15 +30,7 @@ function endpoint(options: Record<string, string | number> = {}) {
   };
 }
 
-async function form(template: ReturnType<typeof html>): Promise<HcFeedbackForm> {
-  const container = await fixture(template);
-  const element =
-    container.localName === 'hc-feedback-form'
-      ? (container as HcFeedbackForm)
-      : container.querySelector('hc-feedback-form')!;
-  await element.updateComplete;
-  return element;
-}
+const form = (template: ReturnType<typeof html>) => widgetFixture('hc-feedback-form', template);
 
 const textarea = (element: HcFeedbackForm) => part<HTMLTextAreaElement>(element, 'textarea')!;
 const button = (element: HcFeedbackForm) => part<HTMLButtonElement>(element, 'button')!;

@@ -1,19 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/requirements-list/define.js';
-import type { HcRequirementsList } from '../../src/elements/requirements-list/requirements-list.js';
 import type { Role } from '../../src/data/schema.js';
 import { analystRole, porterRole, validCatalogue } from '../fixtures/catalogues.js';
-import { headingsOf, part, parts, settled, textOf } from '../fixtures/widgets.js';
+import { headingsOf, part, parts, settled, textOf, widgetFixture } from '../fixtures/widgets.js';
 
-async function list(template: ReturnType<typeof html>): Promise<HcRequirementsList> {
-  const container = await fixture(template);
-  const element =
-    container.localName === 'hc-requirements-list'
-      ? (container as HcRequirementsList)
-      : container.querySelector('hc-requirements-list')!;
-  await settled(element);
-  return element;
-}
+const list = (template: ReturnType<typeof html>) => widgetFixture('hc-requirements-list', template);
 
 const withRole = (role: Role, level?: number) =>
   list(

@@ -1,19 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/role-card/define.js';
-import type { HcRoleCard } from '../../src/elements/role-card/role-card.js';
 import type { PayBand, Role } from '../../src/data/schema.js';
 import { analystRole, porterRole, validCatalogue } from '../fixtures/catalogues.js';
-import { headingsOf, part, settled, textOf } from '../fixtures/widgets.js';
+import { headingsOf, part, settled, textOf, widgetFixture } from '../fixtures/widgets.js';
 
-async function card(template: ReturnType<typeof html>): Promise<HcRoleCard> {
-  const container = await fixture(template);
-  const element =
-    container.localName === 'hc-role-card'
-      ? (container as HcRoleCard)
-      : container.querySelector('hc-role-card')!;
-  await settled(element);
-  return element;
-}
+const card = (template: ReturnType<typeof html>) => widgetFixture('hc-role-card', template);
 
 const withRole = (role: Role, attributes = html``) =>
   card(html`<div>${attributes}<hc-role-card .roleData=${role}></hc-role-card></div>`);

@@ -7,19 +7,12 @@ import type {
 } from '../../src/elements/skills-checklist/skills-checklist.js';
 import { analystRole, porterRole, validCatalogue } from '../fixtures/catalogues.js';
 import { jsonUrl, mockUrl } from '../fixtures/requests.js';
-import { part, parts, settled, textOf } from '../fixtures/widgets.js';
+import { part, parts, settled, textOf, widgetFixture } from '../fixtures/widgets.js';
 
 const KEY = 'hc:skills:clinical-informatics';
 
-async function checklist(template: ReturnType<typeof html>): Promise<HcSkillsChecklist> {
-  const container = await fixture(template);
-  const element =
-    container.localName === 'hc-skills-checklist'
-      ? (container as HcSkillsChecklist)
-      : container.querySelector('hc-skills-checklist')!;
-  await settled(element);
-  return element;
-}
+const checklist = (template: ReturnType<typeof html>) =>
+  widgetFixture('hc-skills-checklist', template);
 
 const boxes = (element: HcSkillsChecklist) => parts<HTMLInputElement>(element, 'checkbox');
 const ticked = (element: HcSkillsChecklist) =>

@@ -51,12 +51,7 @@ export class HcRequirementsList extends WidgetElement {
   /** Level of the list's heading, 2 to 6; route and qualities headings sit one level below. */
   headingLevel = 2;
 
-  protected override render() {
-    const state = this.data.state;
-    if (state.status !== 'ready' || !state.role) {
-      return state.status === 'ready' ? nothing : this.renderStatus(state);
-    }
-    const { role, contentLang } = state;
+  protected override renderRole(role: Role, contentLang: string | null) {
     const t = this.locale.strings;
     const lang = contentLangFor(contentLang, this.locale.lang);
     const level = headingLevelFrom(this.headingLevel);

@@ -65,12 +65,7 @@ export class HcRoleCard extends WidgetElement {
   /** Link target for the title; wins over the role's `url`. Only https: or relative URLs. */
   href: string | null = null;
 
-  protected override render() {
-    const state = this.data.state;
-    if (state.status !== 'ready' || !state.role) {
-      return state.status === 'ready' ? nothing : this.renderStatus(state);
-    }
-    const { role, contentLang } = state;
+  protected override renderRole(role: Role, contentLang: string | null) {
     const t = this.locale.strings;
     const lang = ifDefined(contentLangFor(contentLang, this.locale.lang));
     const href = safeHref(this.href) ?? safeHref(role.url);

@@ -114,12 +114,9 @@ export class HcSkillsChecklist extends WidgetElement {
     this.#form.setValues(this.name, selected, JSON.stringify(selected));
   }
 
-  protected override render() {
-    const state = this.data.state;
-    if (state.status !== 'ready') return this.renderStatus(state);
-    const role = state.role!;
+  protected override renderRole(role: Role, contentLang: string | null) {
     const t = this.locale.strings;
-    const lang = ifDefined(contentLangFor(state.contentLang, this.locale.lang));
+    const lang = ifDefined(contentLangFor(contentLang, this.locale.lang));
     if (!role.skills.length) return html`<p part="empty" class="hc-last">${t.noSkills}</p>`;
     const selected = new Set(this.selected);
     const disabled = this.#form.disabled;

@@ -1,0 +1,18 @@
+// The browser both test runners use: CHROME_PATH, else Debian's Chromium, with the flags it
+// needs as root on a closed network (see TOOLCHAIN.md).
+import { existsSync } from 'node:fs';
+
+export const chromiumPath =
+  process.env.CHROME_PATH ||
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
