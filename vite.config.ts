@@ -33,14 +33,37 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
-/** npm entry points: `dist/<name>.js`, one per element plus `index`. */
-const npmEntries = {
+const ELEMENTS = [
+  'careers-data',
+  'role-card',
+  'requirements-list',
+  'skills-checklist',
+  'feedback-form',
+];
+
+/**
+ * In the npm build every module keeps its own file, so `src/data/default-catalogue.ts` becomes
+ * `dist/data/default-catalogue.js`, already beside `dist/data/health-informatics.json`.
+ */
+function defaultCataloguePathForNpm(): Plugin {
+  return {
+    name: 'hc-default-catalogue-path',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('/src/data/default-catalogue.ts')) return null;
+      return code.replace(
+        /(['"])\.\/data\/health-informatics\.json\1/,
+        '"./health-informatics.json"',
+      );
+    },
+  };
+}
+
+/** npm entry points: `index` and `<element>` register elements; `classes` only exports. */
+const npmEntries: Record<string, string> = {
   index: 'src/index.ts',
-  'careers-data': 'src/careers-data.ts',
-  'role-card': 'src/role-card.ts',
-  'requirements-list': 'src/requirements-list.ts',
-  'skills-checklist': 'src/skills-checklist.ts',
-  'feedback-form': 'src/feedback-form.ts',
+  classes: 'src/classes.ts',
+  ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}.ts`])),
 };
 
 /**
@@ -53,6 +76,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     plugins: [
+      ...(cdn ? [] : [defaultCataloguePathForNpm()]),
       minifyTemplateLiterals(),
       defaultCatalogueBesideBundle(),
       serveDefaultCatalogueInDev(),
@@ -71,8 +95,9 @@ export default defineConfig(({ mode }) => {
         output: {
           minify: cdn,
           entryFileNames: '[name].js',
-          // Shared chunks sit beside the entries so `./data/…` resolves the same from each.
-          chunkFileNames: 'shared-[hash].js',
+          // npm: one file per source module, so that each element's define file is a file of its
+          // own and package.json's `sideEffects` can name exactly the files that register.
+          ...(cdn ? {} : { preserveModules: true, preserveModulesRoot: 'src' }),
         },
       },
     },

@@ -1,6 +1,7 @@
 // `npm run build`: every file of SPEC's Distribution table, then the CDN bundle's sizes.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { CDN_BUNDLE, reportCdnBundle } from './bundle-size.mjs';
 
@@ -23,3 +24,8 @@ if (/^\s*import[\s{*]|\bimport\s*\(\s*["']/m.test(text)) {
 }
 
 reportCdnBundle();
+
+// Subresource Integrity for the embed snippet: <script type="module" integrity="…" crossorigin>.
+const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+writeFileSync(`${CDN_BUNDLE}.integrity`, `${integrity}\n`);
+console.log(`${CDN_BUNDLE} integrity: ${integrity}`);

@@ -1,4 +1,5 @@
 /** `nhs-careers-widgets/feedback-form.js`: registers `<hc-feedback-form>` (and the provider). */
+import './careers-data.js';
 import './elements/feedback-form/define.js';
 
 export {

@@ -1,4 +1,5 @@
 /** `nhs-careers-widgets/skills-checklist.js`: registers `<hc-skills-checklist>` (and the provider). */
+import './careers-data.js';
 import './elements/skills-checklist/define.js';
 
 export {

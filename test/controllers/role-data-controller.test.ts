@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/careers-data/define.js';
+import '../../src/careers-data.js';
 import '../fixtures/role-probe.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
 import type { HcTestRoleProbe } from '../fixtures/role-probe.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/careers-data/define.js';
+import '../../src/careers-data.js';
 import '../fixtures/role-probe.js';
 import type { HcCareersData } from '../../src/elements/careers-data/careers-data.js';
 import type { DataErrorDetail } from '../../src/data/events.js';

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/feedback-form/define.js';
+import '../../src/feedback-form.js';
 import type {
   FeedbackFailedDetail,
   FeedbackPayload,

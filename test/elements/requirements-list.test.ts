@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/elements/requirements-list/define.js';
+import '../../src/requirements-list.js';
 import type { Role } from '../../src/data/schema.js';
 import { analystRole, porterRole, validCatalogue } from '../fixtures/catalogues.js';
 import { headingsOf, part, parts, settled, textOf, widgetFixture } from '../fixtures/widgets.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/elements/role-card/define.js';
+import '../../src/role-card.js';
 import type { PayBand, Role } from '../../src/data/schema.js';
 import { analystRole, porterRole, validCatalogue } from '../fixtures/catalogues.js';
 import { headingsOf, part, settled, textOf, widgetFixture } from '../fixtures/widgets.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/skills-checklist/define.js';
+import '../../src/skills-checklist.js';
 import type {
   HcSkillsChecklist,
   SkillsChangeDetail,

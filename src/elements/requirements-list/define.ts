@@ -1,4 +1,3 @@
-import '../careers-data/define.js';
 import { defineElement } from '../../define.js';
 import { HcRequirementsList } from './requirements-list.js';
 

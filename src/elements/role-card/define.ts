@@ -1,4 +1,3 @@
-import '../careers-data/define.js';
 import { defineElement } from '../../define.js';
 import { HcRoleCard } from './role-card.js';
 

@@ -1,4 +1,3 @@
-import '../careers-data/define.js';
 import { defineElement } from '../../define.js';
 import { HcSkillsChecklist } from './skills-checklist.js';
 

@@ -1,0 +1,80 @@
+// `npm run check-package` (part of `npm test`, after the build): what `npm pack` would ship.
+// Every export target is in the package; no tests, stories, sources or CI files are; exactly
+// the files listed in `sideEffects` register elements; and each entry point's size is printed.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { sizes } from './bundle-size.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
+const files = new Set(packed.files.map((file) => file.path));
+const problems = [];
+
+const targets = Object.values(pkg.exports).flatMap((target) =>
+  typeof target === 'string' ? [target] : Object.values(target),
+);
+for (const target of targets) {
+  if (!files.has(normalize(target)))
+    problems.push(`export target missing from the package: ${target}`);
+}
+for (const file of files) {
+  if (
+    /^(src|test|stories|scripts|examples|coverage|storybook-static|\.ci|\.storybook)\//.test(file)
+  ) {
+    problems.push(`should not be shipped: ${file}`);
+  }
+}
+
+// `sideEffects` must name every file that registers an element, and no file that does not.
+const patterns = pkg.sideEffects
+  .filter((pattern) => pattern.startsWith('./dist/'))
+  .map(
+    (pattern) => new RegExp(`^${pattern.slice(2).replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`),
+  );
+const listed = (file) => patterns.some((pattern) => pattern.test(file));
+for (const file of files) {
+  if (!file.endsWith('.js') || file.startsWith('dist/cdn/')) continue;
+  const code = readFileSync(file, 'utf8');
+  const registers = /\bdefineElement\(\s*"hc-/.test(code) || /^import "\.[^"]*";$/m.test(code);
+  if (registers && !listed(file))
+    problems.push(`registers elements but is not in sideEffects: ${file}`);
+  if (!registers && listed(file)) problems.push(`is in sideEffects but registers nothing: ${file}`);
+}
+
+/** Every file an entry loads, following relative imports (packages stay external). */
+function graph(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) {
+    graph(join(dirname(entry), specifier), seen);
+  }
+  return seen;
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+console.log(
+  `package: ${files.size} files, ${kB(packed.unpackedSize)} unpacked, ${kB(packed.size)} packed`,
+);
+console.log(
+  'entry point (with what it loads; lit, @lit/context and valibot external): raw, gzip, brotli',
+);
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  const file = typeof target === 'string' ? target : target.default;
+  if (!file?.endsWith('.js')) continue;
+  const modules = [...graph(normalize(file))];
+  const code = Buffer.concat(modules.map((module) => readFileSync(module)));
+  const { min, gzip, brotli } = sizes(code);
+  console.log(
+    `  ${subpath.padEnd(30)} ${kB(min).padStart(9)} ${kB(gzip).padStart(9)} ${kB(brotli).padStart(9)}`,
+  );
+}
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('package: ok');
