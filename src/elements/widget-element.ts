@@ -19,6 +19,7 @@ const RETRYABLE = new Set(['network', 'http', 'timeout']);
  *   `detail` is `{ src, roleId, reason, path, message }`.
  *
  * @csspart status - The loading or error message, in a polite live region.
+ * @csspart error - Also on the status when it shows an error.
  * @csspart retry - The "Try again" button shown after a network, HTTP or timeout failure.
  *
  * @cssprop [--hc-loading-min-height=6rem] - Height kept while loading, so the page does not jump.

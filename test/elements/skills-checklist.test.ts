@@ -253,6 +253,20 @@ describe('<hc-skills-checklist>', () => {
     expect(textOf(part(element, 'count'))).to.equal('0 of 5 skills ticked');
   });
 
+  it('updates the form value at once, for a submit in the same task as the tick', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form>
+        <hc-skills-checklist name="skills" role-id="clinical-informatics"></hc-skills-checklist>
+      </form>
+    `);
+    const element = form.querySelector('hc-skills-checklist')!;
+    await settled(element);
+    boxes(element)[4]!.click();
+    expect(new FormData(form).getAll('skills')).to.deep.equal(['numeracy']);
+    element.selected = ['ict'];
+    expect(new FormData(form).getAll('skills')).to.deep.equal(['ict']);
+  });
+
   it('submits nothing without a name, and restores a saved form state', async () => {
     const form = await fixture<HTMLFormElement>(html`
       <form><hc-skills-checklist role-id="clinical-informatics"></hc-skills-checklist></form>

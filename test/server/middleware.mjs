@@ -15,10 +15,18 @@
 //                                  { "message": <text> } as the body when given
 //   /mock/feedback-log?key=<k>     what was recorded under <k>, as JSON
 //
+//   /mock/other-version/hc-widgets.js  the built CDN bundle, claiming to be version 0.0.9
+//   POST /api/feedback             the example pages' endpoint: recorded under the key "api"
+//   /test/e2e/pages/csp.html       served with a strict Content-Security-Policy
+//
 // Any request under /src/ for data/health-informatics.json gets the repository's default
 // catalogue, which is where the source modules look for it (beside themselves).
 
+import { readFile } from 'node:fs/promises';
+
 const CATALOGUE = '/data/health-informatics.json';
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 export function testServerMiddleware() {
   const requests = new Map();
@@ -37,7 +45,15 @@ export function testServerMiddleware() {
     await next();
   };
 
+  const pages = async (ctx, next) => {
+    await next();
+    if (ctx.path === '/test/e2e/pages/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  };
+
   const routes = async (ctx, next) => {
+    if (ctx.path === '/api/feedback' && ctx.method === 'POST') {
+      ctx.url = '/mock/feedback?key=api';
+    }
     const [, mock, route, arg] = ctx.path.split('/');
     if (mock !== 'mock') return next();
     switch (route) {
@@ -104,6 +120,12 @@ export function testServerMiddleware() {
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(feedback.get(String(ctx.query.key)) ?? []);
         return;
+      case 'other-version': {
+        const bundle = await readFile('dist/cdn/hc-widgets.js', 'utf8');
+        ctx.type = 'text/javascript';
+        ctx.body = bundle.replaceAll('0.1.0', '0.0.9');
+        return;
+      }
       case 'json':
         ctx.type = 'application/json';
         ctx.body = String(ctx.query.body ?? '');
@@ -113,5 +135,5 @@ export function testServerMiddleware() {
     }
   };
 
-  return [count, defaultCatalogue, routes];
+  return [count, pages, defaultCatalogue, routes];
 }

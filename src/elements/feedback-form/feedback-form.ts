@@ -66,6 +66,7 @@ const characterCount = (text: string): number => [...text].length;
  * @csspart heading - The "Help us improve" heading.
  * @csspart intro - The short explanation.
  * @csspart error-summary - The error summary, shown after an invalid send.
+ * @csspart error-summary-title - The error summary's heading, "There is a problem".
  * @csspart label - The textarea's label.
  * @csspart error-message - The error message above the textarea.
  * @csspart textarea - The textarea.
@@ -75,7 +76,9 @@ const characterCount = (text: string): number => [...text].length;
  * @csspart button - The send button.
  * @csspart contact - The line about career questions.
  * @csspart success - The panel shown once the feedback is sent.
+ * @csspart success-heading - The thank-you panel's heading.
  * @csspart send-error - The panel shown when sending failed.
+ * @csspart send-error-title - The heading of that panel.
  * @csspart server-message - The server's own message about a failed send.
  * @csspart retry - The "Try sending again" button.
  *

@@ -76,6 +76,7 @@ export class HcSkillsChecklist extends WidgetElement {
 
   set selected(ids: readonly string[]) {
     this.#ticks.set(Array.isArray(ids) ? ids : []);
+    this.#syncForm();
   }
 
   /** The `<form>` the checklist belongs to, if any. */
@@ -85,13 +86,14 @@ export class HcSkillsChecklist extends WidgetElement {
 
   formResetCallback(): void {
     this.#ticks.set([]);
+    this.#syncForm();
   }
 
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
     try {
       const ids: unknown = JSON.parse(state);
-      if (Array.isArray(ids)) this.#ticks.set(ids.filter((id) => typeof id === 'string'));
+      if (Array.isArray(ids)) this.selected = ids.filter((id) => typeof id === 'string');
     } catch {
       // Not ours to restore.
     }
@@ -110,6 +112,14 @@ export class HcSkillsChecklist extends WidgetElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#syncForm();
+  }
+
+  /**
+   * The form's value follows every change at once, not at the next render, so a page that ticks
+   * or sets `.selected` and submits in the same task sends what it sees.
+   */
+  #syncForm(): void {
     const selected = this.selected;
     this.#form.setValues(this.name, selected, JSON.stringify(selected));
   }
@@ -179,6 +189,7 @@ export class HcSkillsChecklist extends WidgetElement {
     if (!role) return;
     const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>('[part~="checkbox"]');
     this.#ticks.set([...boxes].filter((box) => box.checked).map((box) => box.value));
+    this.#syncForm();
     const detail: SkillsChangeDetail = {
       roleId: role.id,
       selected: this.selected,
