@@ -23,6 +23,9 @@ const RETRYABLE = new Set(['network', 'http', 'timeout']);
  * @csspart retry - The "Try again" button shown after a network, HTTP or timeout failure.
  *
  * @cssprop [--hc-loading-min-height=6rem] - Height kept while loading, so the page does not jump.
+ * @cssprop [--hc-space-s=0.5rem] - Small spacing, e.g. under headings.
+ * @cssprop [--hc-space-m=1rem] - Spacing between paragraphs and blocks.
+ * @cssprop [--hc-space-l=1.5rem] - Larger spacing, e.g. around the form's panels.
  */
 export class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {
