@@ -13,7 +13,9 @@
 //                                  records the request (headers and raw body) under <k>, then
 //                                  answers 500 to the first <n>, else <code> (default 201), with
 //                                  { "message": <text> } as the body when given
+//                                  ([&reset=<n>] drops the connection of request number <n>)
 //   /mock/feedback-log?key=<k>     what was recorded under <k>, as JSON
+//   /mock/big?roles=<n>            a valid catalogue of <n> roles (5 MB is about 9,000)
 //
 //   /mock/other-version/hc-widgets.js  the built CDN bundle, claiming to be version 0.0.9
 //   POST /api/feedback             the example pages' endpoint: recorded under the key "api"
@@ -97,23 +99,48 @@ export function testServerMiddleware() {
         return routes(ctx, next);
       case 'feedback': {
         const key = String(ctx.query.key);
-        const chunks = [];
-        for await (const chunk of ctx.req) chunks.push(chunk);
         const log = feedback.get(key) ?? [];
         feedback.set(key, log);
-        log.push({
+        const record = {
           method: ctx.method,
           contentType: ctx.get('content-type'),
           idempotencyKey: ctx.get('idempotency-key'),
-          body: Buffer.concat(chunks).toString('utf8'),
-        });
+          body: '',
+        };
+        log.push(record);
+        if (ctx.query.reset && log.length === Number(ctx.query.reset)) {
+          // Dropped before anything is read or answered, as a lost connection does.
+          ctx.req.socket.destroy();
+          ctx.respond = false;
+          return;
+        }
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        record.body = Buffer.concat(chunks).toString('utf8');
         if (ctx.query.delay) await new Promise((r) => setTimeout(r, Number(ctx.query.delay)));
+        // A fresh connection for every request: Chrome quietly retries a request whose reused
+        // keep-alive connection drops, which would hide the reset this route is asked for.
+        ctx.set('Connection', 'close');
         const failing = log.length <= Number(ctx.query.fail ?? 0);
         ctx.status = failing ? 500 : Number(ctx.query.status ?? 201);
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(
           ctx.query.message && !failing ? { message: String(ctx.query.message) } : { ok: !failing },
         );
+        return;
+      }
+      case 'big': {
+        const roles = Array.from({ length: Number(ctx.query.roles) }, (_, index) => ({
+          id: `role-${index}`,
+          title: `Role number ${index}`,
+          family: 'Health informatics',
+          summary: 'A made-up role for a large catalogue. '.repeat(8),
+          payBands: ['4', '5'],
+          entryRoutes: [{ type: 'degree', title: 'Degree', description: 'Any degree.' }],
+          skills: [{ id: 'communication', label: 'Communication' }],
+        }));
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ schemaVersion: 1, roles });
         return;
       }
       case 'feedback-log':

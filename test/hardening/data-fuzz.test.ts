@@ -1,0 +1,153 @@
+// Random and malformed catalogues (fast-check): the checks never throw, and every answer is a
+// role or an `invalid` naming a field, never half-checked data.
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/index.js';
+import { checkCatalogue, checkRole } from '../../src/data/catalogue.js';
+import type { Role } from '../../src/data/schema.js';
+import { analystRole, validCatalogue } from '../fixtures/catalogues.js';
+import { settled, textOf } from '../fixtures/widgets.js';
+
+/** How many cases each property ran, for the closing note. */
+const RUNS = 300;
+
+/** A path as SPEC writes them: `roles[2].skills[0].label`. */
+const PATH = /^[a-zA-Z]+(\[\d+\])?(\.[a-zA-Z]+(\[\d+\])?)*$/;
+
+/** A valid role with one field replaced, removed, or nested somewhere it should not be. */
+const brokenRole = fc
+  .record({
+    field: fc.constantFrom(...(Object.keys(analystRole) as (keyof Role)[]), '__proto__', 'extra'),
+    value: fc.oneof(
+      fc.anything(),
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.array(fc.anything(), { maxLength: 50 }),
+      fc.string(),
+      fc.constant(Array.from({ length: 2000 }, () => ({ id: 'x', label: 'y' }))),
+    ),
+  })
+  .map(({ field, value }) => {
+    const role: Record<string, unknown> = JSON.parse(JSON.stringify(analystRole)) as Record<
+      string,
+      unknown
+    >;
+    if (value === undefined) delete role[field];
+    else
+      Object.defineProperty(role, field, {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+    return role;
+  });
+
+/** Deeply nested junk, with prototype-looking keys. */
+const deep = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.anything(),
+    fc.dictionary(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'roles', 'id'),
+      tie('node'),
+    ),
+    fc.array(tie('node'), { maxLength: 5 }),
+  ),
+})).node;
+
+describe('fuzzing the catalogue checks', () => {
+  it('never throws on anything at all, and answers invalid or a catalogue', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), deep), (input) => {
+        const result = checkCatalogue(input);
+        if (!result.ok) {
+          expect(result.problem.reason).to.equal('invalid');
+          expect(result.problem.message).to.be.a('string').and.not.be.empty;
+          if (result.problem.path !== null) expect(result.problem.path).to.match(PATH);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('checks each broken role on its own, naming its first bad field', () => {
+    fc.assert(
+      fc.property(brokenRole, (role) => {
+        const lookup = checkRole(role);
+        if (lookup.ok) {
+          // What passes is clean data: no unknown field survives.
+          expect(Object.keys(lookup.role)).to.satisfy((keys: string[]) =>
+            keys.every((key) => key in analystRole),
+          );
+        } else {
+          expect(lookup.problem.reason).to.equal('invalid');
+          expect(lookup.problem.path ?? '').to.match(/^$|^[a-zA-Z]/);
+        }
+        const catalogue = checkCatalogue({ schemaVersion: 1, roles: [analystRole, role] });
+        if (catalogue.ok && typeof (role as { id?: unknown }).id === 'string') {
+          const id = (role as { id: string }).id;
+          if (id !== analystRole.id) {
+            const inCatalogue = catalogue.catalogue.role(id);
+            if (!inCatalogue.ok && inCatalogue.problem.reason === 'invalid') {
+              expect(inCatalogue.problem.path).to.match(/^roles\[1\]/);
+            }
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never lets a __proto__ key change a role, or any object', () => {
+    const parsed = JSON.parse(
+      '{"schemaVersion":1,"roles":[{"id":"a","title":"A","entryRoutes":[],"skills":[],"__proto__":{"polluted":true}}]}',
+    ) as unknown;
+    const result = checkCatalogue(parsed);
+    expect(result.ok).to.be.true;
+    if (result.ok) expect(result.catalogue.role('a').ok).to.be.true;
+    expect(({} as { polluted?: boolean }).polluted).to.equal(undefined);
+  });
+
+  it('handles 10,000 roles and finds the last one', () => {
+    const roles = Array.from({ length: 10_000 }, (_, index) => ({
+      ...analystRole,
+      id: `role-${index}`,
+    }));
+    const result = checkCatalogue({ schemaVersion: 1, roles });
+    expect(result.ok).to.be.true;
+    if (result.ok) expect(result.catalogue.role('role-9999').ok).to.be.true;
+  });
+
+  it('shows a random role as text or as an invalid error in a real widget', async () => {
+    const samples = fc.sample(brokenRole, { numRuns: 40, seed: 42 });
+    const container = await fixture(html`<div></div>`);
+    for (const role of samples) {
+      const card = document.createElement('hc-role-card');
+      const errors: string[] = [];
+      card.addEventListener('hc-data-error', (event) =>
+        errors.push(event.detail.path ?? 'no path'),
+      );
+      card.roleData = role as Role;
+      container.append(card);
+      await settled(card);
+      const text = textOf(card);
+      if (errors.length) {
+        expect(text).to.include('There is a problem with this information');
+      } else {
+        expect(text).to.include(String((role as { title: unknown }).title).trim());
+      }
+      card.remove();
+    }
+  });
+
+  it('keeps a valid catalogue valid whatever extra fields it carries', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.anything()), (extra) => {
+        const result = checkCatalogue({ ...extra, ...validCatalogue });
+        expect(result.ok).to.be.true;
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
