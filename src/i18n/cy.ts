@@ -35,7 +35,7 @@ export const cy: Strings = {
   },
   entryRequirements: 'Gofynion mynediad',
   forRole: (title) => `: ${title}`,
-  qualities: 'Bydd angen hefyd',
+  qualities: 'Bydd angen i chi hefyd',
   routeLink: (title) => `Rhagor o wybodaeth: ${title}`,
   noRequirements: "Nid oes gofynion mynediad wedi'u rhestru ar gyfer y rôl hon eto.",
   updated: (date) => `Diweddarwyd y wybodaeth: ${date}`,
@@ -76,8 +76,7 @@ export const cy: Strings = {
   errorSummaryTitle: 'Mae problem',
   errorPrefix: 'Gwall:',
   feedbackEmpty: 'Rhowch beth allwn ni ei wella',
-  feedbackTooLong: (max) =>
-    `Rhaid i'r hyn allwn ni ei wella fod yn ${formatCount(max)} nod neu lai`,
+  feedbackTooLong: (max) => `Rhaid i'ch adborth fod yn ${formatCount(max)} nod neu lai`,
   sentTitle: 'Diolch am eich adborth',
   sentBody: "Mae eich adborth wedi'i anfon. Rydym yn ei ddefnyddio i wella'r dudalen hon.",
   sendFailedTitle: "Mae'n ddrwg gennym, nid oedd modd anfon eich adborth",

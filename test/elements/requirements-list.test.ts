@@ -94,7 +94,7 @@ describe('<hc-requirements-list>', () => {
       'h2: Gofynion mynediad: Data analyst',
       'h3: Degree',
       'h3: Data analyst apprenticeship',
-      'h3: Bydd angen hefyd',
+      'h3: Bydd angen i chi hefyd',
     ]);
     expect(textOf(parts(welsh, 'route-link')[0])).to.equal(
       'Rhagor o wybodaeth: Data analyst apprenticeship',
