@@ -142,7 +142,7 @@ describe('busy host pages', () => {
     expect(await requestCount(first)).to.equal(1);
   });
 
-  it('survives 1,000 create/remove cycles without growing memory or observers', async () => {
+  it('survives 1,000 create/remove cycles without growing memory, listeners or timers', async () => {
     const gc = (window as { gc?: () => void }).gc;
     const heap = () =>
       (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
@@ -163,8 +163,48 @@ describe('busy host pages', () => {
     await cycle(100); // warm up: compiled templates, style sheets
     gc?.();
     const before = heap();
-    await cycle(1000);
-    await aTimeout(1200); // any count-announcement timers would fire here
+    // Count what the widgets leave behind on the page: listeners on window, document and the
+    // root element, and timers neither fired nor cleared.
+    const pageTargets = new Set<EventTarget>([window, document, document.documentElement]);
+    let pageListeners = 0;
+    const pending = new Set<number>();
+    const { addEventListener, removeEventListener } = EventTarget.prototype;
+    const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = window;
+    EventTarget.prototype.addEventListener = function (
+      this: EventTarget,
+      ...args: Parameters<EventTarget['addEventListener']>
+    ) {
+      if (pageTargets.has(this)) pageListeners += 1;
+      return addEventListener.apply(this, args);
+    };
+    EventTarget.prototype.removeEventListener = function (
+      this: EventTarget,
+      ...args: Parameters<EventTarget['removeEventListener']>
+    ) {
+      if (pageTargets.has(this)) pageListeners -= 1;
+      return removeEventListener.apply(this, args);
+    };
+    window.setTimeout = ((handler: () => void, ms?: number) => {
+      const id = realSetTimeout(() => {
+        pending.delete(id);
+        handler();
+      }, ms);
+      pending.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) pending.delete(id);
+      realClearTimeout(id);
+    }) as typeof window.clearTimeout;
+    try {
+      await cycle(1000);
+    } finally {
+      Object.assign(EventTarget.prototype, { addEventListener, removeEventListener });
+      Object.assign(window, { setTimeout: realSetTimeout, clearTimeout: realClearTimeout });
+    }
+    expect(pageListeners, 'page-level listeners left behind').to.equal(0);
+    expect(pending.size, 'timers left pending').to.equal(0);
+    await aTimeout(1200);
     gc?.();
     const after = heap();
     const growth = after - before;
