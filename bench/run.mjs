@@ -6,12 +6,25 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
+import {
+  SLOW_CATALOGUE_MS,
+  lighthouseScores,
+  slowCataloguePage,
+  slowCatalogueShift,
+} from './goals.mjs';
 import { barePage, staticPage, widgetPage } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const COUNTS = [1, 10, 100];
 const KINDS = { static: staticPage, bare: barePage, widgets: widgetPage };
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+const EXAMPLES = ['nhs-trust-vacancy', 'university-careers'];
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
@@ -25,8 +38,15 @@ const server = createServer(async (request, response) => {
     response.end(html);
     return;
   }
+  if (url.pathname === '/slow') {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(slowCataloguePage());
+    return;
+  }
   const file = normalize(join('.', url.pathname));
-  if (!/^(dist|data)[/\\]/.test(file)) return response.writeHead(404).end();
+  if (!/^(dist|data|examples)[/\\]/.test(file)) return response.writeHead(404).end();
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   try {
     const body = await readFile(file);
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain' });
@@ -57,11 +77,15 @@ async function measure(kind, n, data) {
   await page.goto(`${origin}/page?kind=${kind}&n=${n}&data=${data}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__ready !== undefined, { timeout: 30_000 });
   await new Promise((resolve) => setTimeout(resolve, 50));
-  const result = await page.evaluate(() => ({
-    ready: window.__ready,
-    requests: performance.getEntriesByType('resource').length + 1,
-    cls: window.__cls,
-  }));
+  const result = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource');
+    return {
+      ready: window.__ready,
+      requests: resources.length + 1,
+      catalogueRequests: resources.filter((entry) => entry.name.endsWith('.json')).length,
+      cls: window.__cls,
+    };
+  });
   const { JSHeapUsedSize } = await page.metrics();
   await context.close();
   return { ...result, heap: JSHeapUsedSize };
@@ -88,6 +112,7 @@ for (const data of ['fetched', 'inline']) {
       row[kind] = {
         readyMs: median(runs[kind].map((r) => r.ready)),
         requests: median(runs[kind].map((r) => r.requests)),
+        catalogueRequests: Math.max(...runs[kind].map((r) => r.catalogueRequests)),
         heapMB: median(runs[kind].map((r) => r.heap)) / 1e6,
         cls: Math.max(...runs[kind].map((r) => r.cls)),
       };
@@ -96,6 +121,16 @@ for (const data of ['fetched', 'inline']) {
     row.widgetsOverStatic = row.widgets.readyMs / row.static.readyMs;
     results.push(row);
   }
+}
+
+// Worst of three: one lucky run must not hide a shift.
+let slowShift = 0;
+for (let run = 0; run < 3; run += 1) {
+  slowShift = Math.max(slowShift, await slowCatalogueShift(browser, origin));
+}
+const lighthouse = {};
+for (const name of EXAMPLES) {
+  lighthouse[name] = await lighthouseScores(browser, `${origin}/examples/${name}.html`);
 }
 
 await browser.close();
@@ -111,8 +146,52 @@ for (const row of results) {
     `${row.data.padEnd(8)} ${String(row.cards).padStart(5)} ${fixed(row.static.readyMs)} ${fixed(row.bare.readyMs)} ${fixed(row.widgets.readyMs)} ${fixed(row.widgetsOverBare, 2)} ${fixed(row.widgetsOverStatic, 2)}  ${`${row.static.requests}/${row.bare.requests}/${row.widgets.requests}`.padStart(15)} ${fixed(row.widgets.heapMB, 2)}  ${row.widgets.cls.toFixed(3)}`,
   );
 }
+const hundredFetched = results.find((row) => row.data === 'fetched' && row.cards === 100);
+const fetchedWidgets = results.filter((row) => row.data === 'fetched');
+const goals = [
+  {
+    goal: '100 role cards ready within 1.10x the bare custom element (median of pair ratios)',
+    figure: hundredFetched.widgetsOverBare,
+    met: hundredFetched.widgetsOverBare <= 1.1,
+  },
+  {
+    goal: 'exactly one request per catalogue URL per page (1, 10 and 100 cards, fetched)',
+    figure: Math.max(...fetchedWidgets.map((row) => row.widgets.catalogueRequests)),
+    met: fetchedWidgets.every((row) => row.widgets.catalogueRequests === 1),
+  },
+  {
+    goal: `cumulative layout shift <= 0.05 while a ${SLOW_CATALOGUE_MS / 1000} s catalogue loads (worst of 3)`,
+    figure: slowShift,
+    met: slowShift <= 0.05,
+  },
+  ...EXAMPLES.flatMap((name) => [
+    {
+      goal: `Lighthouse performance >= 0.98 on examples/${name}.html`,
+      figure: lighthouse[name].performance,
+      met: lighthouse[name].performance >= 0.98,
+    },
+    {
+      goal: `Lighthouse accessibility = 1.0 on examples/${name}.html`,
+      figure: lighthouse[name].accessibility,
+      met: lighthouse[name].accessibility === 1,
+    },
+  ]),
+];
+console.log('\ngoals');
+for (const { goal, figure, met } of goals) {
+  console.log(
+    `  ${met ? 'met    ' : 'NOT MET'}  ${String(+figure.toFixed(3)).padStart(6)}  ${goal}`,
+  );
+}
+for (const name of EXAMPLES) {
+  const scores = lighthouse[name];
+  console.log(
+    `  lighthouse ${name}: FCP ${scores.firstContentfulPaintMs.toFixed(0)} ms, LCP ${scores.largestContentfulPaintMs.toFixed(0)} ms, TBT ${scores.totalBlockingTimeMs.toFixed(0)} ms, CLS ${scores.cumulativeLayoutShift.toFixed(3)}${scores.failedAccessibilityAudits.length ? `; failed: ${scores.failedAccessibilityAudits.join(', ')}` : ''}`,
+  );
+}
+
 await writeFile(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, slowCatalogueShift: slowShift, lighthouse, goals }, null, 2)}\n`,
 );
 console.log('\nwrote bench/results.json');

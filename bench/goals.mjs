@@ -1,0 +1,78 @@
+// The goals of the speed issue that are not timings of role cards: layout shift while a slow
+// catalogue loads, and Lighthouse 12 on both example pages. Each returns figures; run.mjs
+// prints them beside the goal they answer.
+import lighthouse from 'lighthouse';
+
+/** How long the slow catalogue takes to answer, in milliseconds. */
+export const SLOW_CATALOGUE_MS = 2000;
+
+/**
+ * A page a person reads while the catalogue is slow: text above and below three role cards and
+ * a requirements list. Whatever moves when the data arrives is layout shift.
+ */
+export function slowCataloguePage() {
+  const src = `/data/health-informatics.json?delay=${SLOW_CATALOGUE_MS}`;
+  const cards = ['clinical-informatics', 'clinical-coder', 'health-records-clerk']
+    .map((id) => `<hc-role-card role-id="${id}" src="${src}"></hc-role-card>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>slow catalogue</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/dist/cdn/hc-widgets.js"></script></head>
+<body><h1>Careers in health informatics</h1><p>Text above the widgets.</p>
+${cards}
+<hc-requirements-list role-id="clinical-informatics" src="${src}"></hc-requirements-list>
+<p>Text below the widgets, which must not be pushed about.</p></body></html>`;
+}
+
+/** Cumulative layout shift from navigation until the slow catalogue has arrived and rendered. */
+export async function slowCatalogueShift(browser, origin) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 360, height: 740 });
+  await page.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${origin}/slow`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('hc-role-card')].every((card) =>
+        card.shadowRoot?.querySelector('[part~="heading"]'),
+      ),
+    { timeout: SLOW_CATALOGUE_MS + 10_000 },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const cls = await page.evaluate(() => window.__cls);
+  await context.close();
+  return cls;
+}
+
+/** Lighthouse 12 (its default mobile settings, simulated throttling) on one page. */
+export async function lighthouseScores(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const result = await lighthouse(
+    url,
+    { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+    undefined,
+    page,
+  );
+  await context.close();
+  const { categories, audits } = result.lhr;
+  const failedA11y = Object.values(audits)
+    .filter((audit) => audit.scoreDisplayMode === 'binary' && audit.score === 0)
+    .filter((audit) => categories.accessibility.auditRefs.some((ref) => ref.id === audit.id))
+    .map((audit) => audit.id);
+  return {
+    performance: categories.performance.score,
+    accessibility: categories.accessibility.score,
+    firstContentfulPaintMs: audits['first-contentful-paint'].numericValue,
+    largestContentfulPaintMs: audits['largest-contentful-paint'].numericValue,
+    totalBlockingTimeMs: audits['total-blocking-time'].numericValue,
+    cumulativeLayoutShift: audits['cumulative-layout-shift'].numericValue,
+    failedAccessibilityAudits: failedA11y,
+  };
+}
