@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
 import { checkRole, type DataProblem, type RoleLookup } from '../data/catalogue.js';
 import {
+  attachContextRoot,
   catalogueContext,
   type CatalogueContextValue,
   type CatalogueState,
@@ -79,10 +80,8 @@ export class RoleDataController implements ReactiveController {
     this.#request = new CatalogueRequestController(host, () => {
       if (this.#host.roleData || this.#needsNoData()) return null;
       const timeoutMs = this.#host.timeoutMs;
-      if (this.#host.src) {
-        const url = absoluteUrl(this.#host.src);
-        return url === null ? null : { url, timeoutMs };
-      }
+      // A src the browser cannot parse still goes to the loader, which reports it as `network`.
+      if (this.#host.src) return { url: absoluteUrl(this.#host.src) ?? this.#host.src, timeoutMs };
       if (this.#provided || this.#awaitingProvider) return null;
       return { url: defaultCatalogueUrl(), timeoutMs };
     });
@@ -108,11 +107,20 @@ export class RoleDataController implements ReactiveController {
 
   hostConnected(): void {
     this.#provided = undefined;
+    this.#askForProvider();
+    // No answer, but a provider above is not defined yet: ask again with a ContextRoot on the
+    // page, which keeps the request until that provider appears and answers it.
+    this.#awaitingProvider = !this.#provided && hasProviderAncestor(this.#host);
+    if (this.#awaitingProvider) {
+      attachContextRoot();
+      this.#askForProvider();
+    }
+  }
+
+  #askForProvider(): void {
     this.#host.dispatchEvent(
       new ContextEvent(catalogueContext, this.#host, this.#onProvided, true),
     );
-    // No answer: a provider above that is not defined yet will answer through the ContextRoot.
-    this.#awaitingProvider = !this.#provided && hasProviderAncestor(this.#host);
   }
 
   hostDisconnected(): void {

@@ -173,6 +173,40 @@ describe('widget data (RoleDataController)', () => {
       expect(errors).to.have.length(1);
       expect(await requestCount(url)).to.equal(2);
     });
+
+    it('reports a src the browser cannot parse as network, and ignores the provider for it', async () => {
+      const { probe, errors } = probeWithErrors((p) => (p.src = 'https://[::1/x.json'));
+      const provider = await fixture(
+        html`<hc-careers-data .catalogue=${validCatalogue} role-id="porter"></hc-careers-data>`,
+      );
+      provider.append(probe);
+      await waitUntil(() => shown(probe) === 'network', 'no network error shown');
+      expect(errors.map((e) => [e.reason, e.src])).to.deep.equal([
+        ['network', 'https://[::1/x.json'],
+      ]);
+    });
+
+    it('sends hc-data-error out of a shadow root (bubbles and composed)', async () => {
+      const host = await fixture(html`<div></div>`);
+      const probe = document.createElement('hc-test-role-probe');
+      probe.src = jsonUrl(validCatalogue);
+      probe.roleId = 'astronaut';
+      const seen = nextEvent(document, 'hc-data-error');
+      host.attachShadow({ mode: 'open' }).append(probe);
+      const event = await seen;
+      // Seen from the document, the event comes from the shadow root's host: it crossed it.
+      expect([event.bubbles, event.composed, event.target]).to.deep.equal([true, true, host]);
+      expect(event.detail.reason).to.equal('not-found');
+    });
+
+    it('waits 10 seconds for a catalogue unless timeout-ms says otherwise', async () => {
+      const probe = await fixture<HcTestRoleProbe>(
+        html`<hc-test-role-probe .roleData=${porterRole}></hc-test-role-probe>`,
+      );
+      expect(probe.timeoutMs).to.equal(10000);
+      probe.setAttribute('timeout-ms', '2500');
+      expect(probe.timeoutMs).to.equal(2500);
+    });
   });
 
   describe('requests', () => {

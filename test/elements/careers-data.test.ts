@@ -59,6 +59,32 @@ describe('<hc-careers-data>', () => {
     expect(fetches.urls).to.deep.equal([]);
   });
 
+  it('makes no request at all when given .catalogue', async () => {
+    const fetches = recordFetches();
+    const element = await fixture<HcCareersData>(html`
+      <hc-careers-data .catalogue=${validCatalogue} role-id="porter">
+        <hc-test-role-probe></hc-test-role-probe>
+      </hc-careers-data>
+    `);
+    const [probe] = await settled(element);
+    fetches.stop();
+    expect(shown(probe!)).to.equal('Porter');
+    expect(fetches.urls).to.deep.equal([]);
+    expect(element.timeoutMs).to.equal(10000);
+  });
+
+  it('reports a src the browser cannot parse as network, to itself and its widgets', async () => {
+    const element = document.createElement('hc-careers-data');
+    element.src = 'https://[::1/x.json';
+    element.roleId = 'porter';
+    element.append(document.createElement('hc-test-role-probe'));
+    const failed = nextEvent(element, 'hc-data-error');
+    await fixture(element);
+    expect((await failed).detail.reason).to.equal('network');
+    const [probe] = await settled(element);
+    expect(shown(probe!)).to.equal('network');
+  });
+
   it('uses .catalogue first, then inline JSON, then src', async () => {
     const url = jsonUrl(otherCatalogue);
     const element = await fixture<HcCareersData>(html`

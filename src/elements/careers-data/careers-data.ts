@@ -84,8 +84,9 @@ export class HcCareersData extends LitElement {
   readonly #inline = new InlineJsonController(this);
   readonly #request = new CatalogueRequestController(this, () => {
     if (this.catalogue || this.#inline.text !== null) return null;
-    const url = this.src ? absoluteUrl(this.src) : defaultCatalogueUrl();
-    return url === null ? null : { url, timeoutMs: this.timeoutMs };
+    // A src the browser cannot parse still goes to the loader, which reports it as `network`.
+    const url = this.src ? (absoluteUrl(this.src) ?? this.src) : defaultCatalogueUrl();
+    return { url, timeoutMs: this.timeoutMs };
   });
   readonly #provider = new ContextProvider(this, {
     context: catalogueContext,
