@@ -36,7 +36,7 @@ export const cy: Strings = {
   entryRequirements: 'Gofynion mynediad',
   forRole: (title) => `: ${title}`,
   qualities: 'Bydd angen i chi hefyd',
-  routeLink: (title) => `Rhagor o wybodaeth: ${title}`,
+  routeLink: 'Rhagor o wybodaeth:',
   noRequirements: "Nid oes gofynion mynediad wedi'u rhestru ar gyfer y rôl hon eto.",
   updated: (date) => `Diweddarwyd y wybodaeth: ${date}`,
   months: [

@@ -35,7 +35,7 @@ export const en: Strings = {
   entryRequirements: 'Entry requirements',
   forRole: (title) => `: ${title}`,
   qualities: 'You will also need',
-  routeLink: (title) => `Find out more: ${title}`,
+  routeLink: 'Find out more:',
   noRequirements: 'No entry requirements are listed for this role yet.',
   updated: (date) => `Information updated ${date}`,
   months: [

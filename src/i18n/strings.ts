@@ -20,7 +20,8 @@ export interface Strings {
   /** Hidden after the heading so that several lists on one page are told apart. */
   forRole: (title: string) => string;
   qualities: string;
-  routeLink: (title: string) => string;
+  /** Put before a route's title in its link; the title keeps the content's `lang`. */
+  routeLink: string;
   noRequirements: string;
   updated: (date: string) => string;
   /** Month names, January first: browsers' Intl data often has no Welsh dates. */

@@ -51,6 +51,11 @@ describe('<hc-requirements-list>', () => {
       'h6: Entry requirements: Porter',
       'h6: No formal qualifications',
     ]);
+    for (const level of [3, 5]) {
+      expect(
+        headingsOf(await withRole(analystRole, level)).map((h) => h.slice(0, 2)),
+      ).to.deep.equal([`h${level}`, `h${level + 1}`, `h${level + 1}`, `h${level + 1}`]);
+    }
     expect(headingsOf(await withRole(porterRole, 9))[0]).to.match(/^h2:/);
   });
 
@@ -119,6 +124,10 @@ describe('<hc-requirements-list>', () => {
     expect(textOf(part(element, 'heading'))).to.equal('Gofynion mynediad: Data analyst');
     expect(part(element, 'route-description')!.getAttribute('lang')).to.equal('en');
     expect(part(element, 'qualities')!.getAttribute('lang')).to.equal('en');
+    // The link reads "Rhagor o wybodaeth:" in Welsh, then the English route title as English.
+    const link = parts(element, 'route-link')[0]!;
+    expect(textOf(link)).to.equal('Rhagor o wybodaeth: Data analyst apprenticeship');
+    expect(link.querySelector('[lang="en"]')!.textContent).to.equal('Data analyst apprenticeship');
   });
 
   it('exposes every region as a part', async () => {

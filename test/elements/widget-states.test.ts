@@ -67,6 +67,18 @@ async function widget(tag: (typeof TAGS)[number], setup: (el: WidgetElement) => 
   return { element, errors };
 }
 
+describe('<hc-feedback-form> no-script fallback', () => {
+  it('is hidden once the form renders', async () => {
+    const container = await fixture(html`<div><p>Email us your feedback</p></div>`);
+    const form = document.createElement('hc-feedback-form');
+    form.append(container.querySelector('p')!);
+    container.append(form);
+    await form.updateComplete;
+    expect(form.querySelector('p')!.getClientRects().length).to.equal(0);
+    expect(textOf(part(form, 'heading'))).to.equal('Help us improve');
+  });
+});
+
 for (const tag of TAGS) {
   describe(`<${tag}> states`, () => {
     it('loading: a short polite status that keeps --hc-loading-min-height', async () => {
@@ -129,6 +141,24 @@ for (const tag of TAGS) {
       expect(document.activeElement === element, 'focus in the widget').to.be.true;
       const active = element.shadowRoot!.activeElement;
       expect(active?.matches('[part~="heading"], fieldset'), 'heading or fieldset').to.be.true;
+    });
+
+    it('speaks Welsh in its loading and error states on a Welsh page', async () => {
+      const container = await fixture(html`<div lang="cy"></div>`);
+      const loading = document.createElement(tag);
+      loading.src = mockUrl('/mock/hang');
+      loading.roleId = 'porter';
+      loading.timeoutMs = 30000;
+      const failing = document.createElement(tag);
+      failing.src = jsonUrl(validCatalogue);
+      failing.roleId = 'astronaut';
+      container.append(loading, failing);
+      await loading.updateComplete;
+      expect(textOf(part(loading, 'status'))).to.equal("Wrthi'n llwytho gwybodaeth am y rôl");
+      await settled(failing);
+      expect(textOf(part(failing, 'status'))).to.include("Mae'n ddrwg gennym, mae problem");
+      await expect(failing).to.be.accessible();
+      loading.remove();
     });
 
     it('hides its no-script fallback content once it renders', async () => {

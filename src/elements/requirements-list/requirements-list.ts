@@ -98,7 +98,9 @@ export class HcRequirementsList extends WidgetElement {
           ${
             href
               ? html`<p>
-                  <a part="route-link" href=${href}>${t.routeLink(route.title)}</a>
+                  <a part="route-link" href=${href}
+                    >${t.routeLink} <span lang=${ifDefined(lang)}>${route.title}</span></a
+                  >
                 </p>`
               : nothing
           }
