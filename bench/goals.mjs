@@ -6,11 +6,19 @@ import lighthouse from 'lighthouse';
 /** How long the slow catalogue takes to answer, in milliseconds. */
 export const SLOW_CATALOGUE_MS = 2000;
 
+/** The README's "Avoiding layout shift" CSS, sized for this page at 360 px wide. */
+const RESERVE_ROOM = `<style>
+hc-role-card, hc-requirements-list { display: block; }
+hc-role-card { min-height: 23rem; }
+hc-requirements-list { min-height: 60rem; }
+</style>`;
+
 /**
  * A page a person reads while the catalogue is slow: text above and below three role cards and
- * a requirements list. Whatever moves when the data arrives is layout shift.
+ * a requirements list. Whatever moves when the data arrives is layout shift. With `reserve`,
+ * the page sets the room its widgets will take, as the README tells page authors to.
  */
-export function slowCataloguePage() {
+export function slowCataloguePage(reserve) {
   const src = `/data/health-informatics.json?delay=${SLOW_CATALOGUE_MS}`;
   const cards = ['clinical-informatics', 'clinical-coder', 'health-records-clerk']
     .map((id) => `<hc-role-card role-id="${id}" src="${src}"></hc-role-card>`)
@@ -18,7 +26,7 @@ export function slowCataloguePage() {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>slow catalogue</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<script type="module" src="/dist/cdn/hc-widgets.js"></script></head>
+<script type="module" src="/dist/cdn/hc-widgets.js"></script>${reserve ? RESERVE_ROOM : ''}</head>
 <body><h1>Careers in health informatics</h1><p>Text above the widgets.</p>
 ${cards}
 <hc-requirements-list role-id="clinical-informatics" src="${src}"></hc-requirements-list>
@@ -26,7 +34,7 @@ ${cards}
 }
 
 /** Cumulative layout shift from navigation until the slow catalogue has arrived and rendered. */
-export async function slowCatalogueShift(browser, origin) {
+export async function slowCatalogueShift(browser, origin, reserve) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 360, height: 740 });
@@ -36,7 +44,7 @@ export async function slowCatalogueShift(browser, origin) {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(`${origin}/slow`, { waitUntil: 'load' });
+  await page.goto(`${origin}/slow${reserve ? '?reserve=1' : ''}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('hc-role-card')].every((card) =>

@@ -40,7 +40,7 @@ const server = createServer(async (request, response) => {
   }
   if (url.pathname === '/slow') {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(slowCataloguePage());
+    response.end(slowCataloguePage(url.searchParams.has('reserve')));
     return;
   }
   const file = normalize(join('.', url.pathname));
@@ -123,10 +123,15 @@ for (const data of ['fetched', 'inline']) {
   }
 }
 
-// Worst of three: one lucky run must not hide a shift.
-let slowShift = 0;
+// Worst of three: one lucky run must not hide a shift. Without and with the page's own CSS
+// reserving room (README: "Avoiding layout shift").
+const slowShift = { bare: 0, reserved: 0 };
 for (let run = 0; run < 3; run += 1) {
-  slowShift = Math.max(slowShift, await slowCatalogueShift(browser, origin));
+  slowShift.bare = Math.max(slowShift.bare, await slowCatalogueShift(browser, origin, false));
+  slowShift.reserved = Math.max(
+    slowShift.reserved,
+    await slowCatalogueShift(browser, origin, true),
+  );
 }
 const lighthouse = {};
 for (const name of EXAMPLES) {
@@ -160,9 +165,14 @@ const goals = [
     met: fetchedWidgets.every((row) => row.widgets.catalogueRequests === 1),
   },
   {
-    goal: `cumulative layout shift <= 0.05 while a ${SLOW_CATALOGUE_MS / 1000} s catalogue loads (worst of 3)`,
-    figure: slowShift,
-    met: slowShift <= 0.05,
+    goal: `cumulative layout shift <= 0.05 while a ${SLOW_CATALOGUE_MS / 1000} s catalogue loads, page reserving room (worst of 3)`,
+    figure: slowShift.reserved,
+    met: slowShift.reserved <= 0.05,
+  },
+  {
+    goal: `the same with no room reserved by the page (widgets' 6rem loading height only)`,
+    figure: slowShift.bare,
+    met: slowShift.bare <= 0.05,
   },
   ...EXAMPLES.flatMap((name) => [
     {
