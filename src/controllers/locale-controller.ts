@@ -15,23 +15,34 @@ function nearestLang(element: Element): string | null {
 
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
+/** The document and every shadow root that holds a widget: where a `lang` change can matter. */
+let observed = new WeakSet<Node>();
 
-/** One observer for the page: a `lang` change anywhere may change any widget's language. */
-function watchLang(controller: LocaleController): void {
+/**
+ * One observer for the page: a `lang` change anywhere may change any widget's language. A
+ * document observer does not see into shadow roots, so each one a widget sits in is added.
+ */
+function watchLang(controller: LocaleController, host: Element): void {
   controllers.add(controller);
-  observer ??= new MutationObserver(() => controllers.forEach((each) => each.refresh()));
-  if (controllers.size === 1) {
-    observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+  const langObserver = (observer ??= new MutationObserver(() =>
+    controllers.forEach((each) => each.refresh()),
+  ));
+  const watch = (target: Node) => {
+    if (observed.has(target)) return;
+    observed.add(target);
+    langObserver.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  };
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    watch(root);
   }
+  watch(document.documentElement);
 }
 
 function unwatchLang(controller: LocaleController): void {
   controllers.delete(controller);
-  if (controllers.size === 0) observer?.disconnect();
+  if (controllers.size > 0) return;
+  observer?.disconnect();
+  observed = new WeakSet();
 }
 
 /**
@@ -56,7 +67,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watchLang(this);
+    watchLang(this, this.#host);
     this.refresh();
   }
 

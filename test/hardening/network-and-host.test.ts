@@ -121,6 +121,8 @@ describe('busy host pages', () => {
     root.append(section);
     await settled(card);
     expect(textOf(part(card, 'bands'))).to.equal('Bandiau 5 i 7');
+    section.lang = 'en';
+    await waitUntil(() => textOf(part(card, 'bands')) === 'Bands 5 to 7', 'followed lang to en');
   });
 
   it('follows lang, src and role-id changed after render', async () => {
