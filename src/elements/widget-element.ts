@@ -26,6 +26,11 @@ const RETRYABLE = new Set(['network', 'http', 'timeout']);
  * @cssprop [--hc-space-s=0.5rem] - Small spacing, e.g. under headings.
  * @cssprop [--hc-space-m=1rem] - Spacing between paragraphs and blocks.
  * @cssprop [--hc-space-l=1.5rem] - Larger spacing, e.g. around the form's panels.
+ * @cssprop [--hc-error-colour=#d5281b] - Border of the error message.
+ * @cssprop [--hc-link-visited-colour=#330072] - Visited links.
+ * @cssprop [--hc-link-hover-colour=#7c2855] - Links under the pointer.
+ * @cssprop [--hc-link-active-colour=#002f5c] - Links being clicked.
+ * @cssprop [--hc-focus-text-colour=#212b32] - Text and the bar under a focused link or button.
  */
 export class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -2,6 +2,7 @@
 // public API that autodocs and page authors read: every part a widget renders, every attribute
 // it observes and every event it fires must be in it.
 import { expect, fixture, html } from '@open-wc/testing';
+import type { CSSResult } from 'lit';
 import '../../src/index.js';
 import { analystRole } from '../fixtures/catalogues.js';
 import { settled } from '../fixtures/widgets.js';
@@ -86,6 +87,41 @@ describe('custom-elements.json', () => {
     for (const widget of widgets) {
       const documented = (declarations.get(widget.localName)!.cssParts ?? []).map((p) => p.name);
       expect(documented, widget.localName).to.include.members(partsIn(widget));
+    }
+  });
+
+  it('lists every --hc- property the styles of each element read, and only real ones', () => {
+    const cssOf = (tag: string) =>
+      (
+        customElements.get(tag) as unknown as { elementStyles: (CSSStyleSheet | CSSResult)[] }
+      ).elementStyles
+        .map((style) =>
+          style instanceof CSSStyleSheet
+            ? [...style.cssRules].map((rule) => rule.cssText).join('\n')
+            : style.cssText,
+        )
+        .join('\n');
+    // The tokens map each private --_name to its public --hc- property.
+    const publicName = new Map(
+      [...cssOf('hc-role-card').matchAll(/(--_[\w-]+):\s*var\((--hc-[\w-]+)/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
+    );
+    const allPublic = new Set([...publicName.values(), '--hc-loading-min-height']);
+    for (const [tag, declaration] of declarations) {
+      // What the rules read, leaving out the token definitions themselves.
+      const css = cssOf(tag).replace(/--_[\w-]+:[^;}]+;?/g, '');
+      const read = new Set(
+        [...css.matchAll(/var\((--[\w-]+)/g)]
+          .map((m) => publicName.get(m[1]!) ?? m[1]!)
+          .filter((name) => name.startsWith('--hc-')),
+      );
+      const documented = (declaration.cssProperties ?? []).map((property) => property.name);
+      expect(documented, `${tag} documents`).to.include.members([...read]);
+      expect([...allPublic], `${tag} documents only real properties`).to.include.members(
+        documented,
+      );
     }
   });
 });

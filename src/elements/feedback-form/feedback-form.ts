@@ -82,8 +82,14 @@ const characterCount = (text: string): number => [...text].length;
  * @csspart server-message - The server's own message about a failed send.
  * @csspart retry - The "Try sending again" button.
  *
- * @cssprop [--hc-button-colour=#007f3b] - Send button; with --hc-button-hover-colour,
- *   --hc-button-shadow-colour and --hc-button-text-colour.
+ * @cssprop [--hc-button-colour=#007f3b] - Send and retry buttons.
+ * @cssprop [--hc-button-hover-colour=#00662f] - Buttons under the pointer.
+ * @cssprop [--hc-button-shadow-colour=#00401e] - The shadow under the buttons.
+ * @cssprop [--hc-button-text-colour=#fff] - Button text.
+ * @cssprop [--hc-text-colour=#212b32] - Text, and the textarea's text.
+ * @cssprop [--hc-secondary-text-colour=#4c6272] - The character count.
+ * @cssprop [--hc-link-colour=#005eb8] - Links in the error summary, warning and contact line.
+ * @cssprop [--hc-card-background-colour=#fff] - Behind the textarea.
  * @cssprop [--hc-error-colour=#d5281b] - Error summary, messages and the field in error.
  * @cssprop [--hc-success-colour=#007f3b] - Border of the "thank you" panel.
  * @cssprop [--hc-input-border-colour=#4c6272] - Textarea border.

@@ -38,7 +38,7 @@ import { requirementsListStyles } from './requirements-list.styles.js';
  * @cssprop [--hc-border-colour=#d8dde0] - Rule between routes.
  * @cssprop [--hc-text-colour=#212b32] - Text.
  * @cssprop [--hc-secondary-text-colour=#4c6272] - The "updated" line.
- * @cssprop [--hc-link-colour=#005eb8] - Links; also the visited, hover and active colours.
+ * @cssprop [--hc-link-colour=#005eb8] - Links.
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus background; with --hc-focus-text-colour.
  */
 export class HcRequirementsList extends WidgetElement {

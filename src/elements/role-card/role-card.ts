@@ -47,8 +47,7 @@ export function formatWaysIn(role: Role, t: Strings): string | null {
  * @cssprop [--hc-card-background-colour=#fff] - Card background.
  * @cssprop [--hc-text-colour=#212b32] - Text.
  * @cssprop [--hc-secondary-text-colour=#4c6272] - The job family.
- * @cssprop [--hc-link-colour=#005eb8] - Title link; also --hc-link-visited-colour,
- *   --hc-link-hover-colour and --hc-link-active-colour.
+ * @cssprop [--hc-link-colour=#005eb8] - Title link.
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus background; with --hc-focus-text-colour.
  */
 export class HcRoleCard extends WidgetElement {

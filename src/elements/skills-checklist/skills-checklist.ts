@@ -46,6 +46,7 @@ export interface SkillsChangeDetail {
  * @cssprop [--hc-secondary-text-colour=#4c6272] - Hints.
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus ring around a checkbox.
  * @cssprop [--hc-card-background-colour=#fff] - Inside a checkbox.
+ * @cssprop [--hc-link-colour=#005eb8] - Link colour of the shared styles (the checklist shows no links itself).
  */
 export class HcSkillsChecklist extends WidgetElement {
   static override properties: PropertyDeclarations = {
