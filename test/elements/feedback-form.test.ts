@@ -153,6 +153,7 @@ describe('<hc-feedback-form>', () => {
       'What we can improve must be 10 characters or fewer',
     );
     expect(focused(element)).to.equal(part(element, 'error-summary'));
+    await expect(element).to.be.accessible();
     await type(element, 'abc');
     expect(textOf(part(element, 'count'))).to.equal('You have 7 characters remaining');
     expect(await log()).to.deep.equal([]);
@@ -330,6 +331,12 @@ describe('<hc-feedback-form>', () => {
     expect(seen.failed[0]).to.deep.include({ reason: 'timeout', status: null });
     expect(textOf(part(element, 'send-error'))).to.include('The server took too long to answer.');
     expect(textarea(element).value).to.equal('Slow server');
+    await expect(element).to.be.accessible();
+  });
+
+  it('waits 15 seconds for an answer unless told otherwise', async () => {
+    const element = await form(html`<hc-feedback-form page=${newPage()}></hc-feedback-form>`);
+    expect(element.sendTimeoutMs).to.equal(15000);
   });
 
   it('shows the message of a 4xx JSON body as text', async () => {
@@ -345,6 +352,7 @@ describe('<hc-feedback-form>', () => {
     expect(textOf(part(element, 'server-message'))).to.equal(message);
     expect(part(element, 'send-error')!.querySelector('b')).to.equal(null);
     expect(seen.failed[0]).to.deep.include({ reason: 'http', status: 422 });
+    await expect(element).to.be.accessible();
   });
 
   it('sends one request however often people click', async () => {
@@ -358,6 +366,10 @@ describe('<hc-feedback-form>', () => {
     button(element).click();
     await element.updateComplete;
     expect(button(element).getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(element.shadowRoot!.querySelector('[role="status"]'))).to.equal(
+      'Sending your feedback',
+    );
+    await expect(element).to.be.accessible();
     await waitUntil(() => part(element, 'success'), 'sent');
     expect(await log()).to.have.length(1);
   });
@@ -431,6 +443,7 @@ describe('<hc-feedback-form>', () => {
     expect(focused(element)).to.equal(panel);
     expect(textOf(part(element, 'server-message'))).to.equal('Our inbox is full.');
     expect(textarea(element).value).to.equal('Host fails this');
+    await expect(element).to.be.accessible();
     part<HTMLButtonElement>(element, 'retry')!.click();
     await element.updateComplete;
     expect(seen.submit.map((payload) => payload.id)).to.deep.equal([
