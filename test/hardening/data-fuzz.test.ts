@@ -4,8 +4,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { checkCatalogue, checkRole } from '../../src/data/catalogue.js';
+import type { DataErrorDetail } from '../../src/data/events.js';
+import { loadCatalogue } from '../../src/data/loader.js';
 import type { Role } from '../../src/data/schema.js';
 import { analystRole, validCatalogue } from '../fixtures/catalogues.js';
+import { jsonUrl } from '../fixtures/requests.js';
 import { settled, textOf } from '../fixtures/widgets.js';
 
 /** How many cases each property ran, for the closing note. */
@@ -119,25 +122,59 @@ describe('fuzzing the catalogue checks', () => {
     if (result.ok) expect(result.catalogue.role('role-9999').ok).to.be.true;
   });
 
-  it('shows a random role as text or as an invalid error in a real widget', async () => {
-    const samples = fc.sample(brokenRole, { numRuns: 40, seed: 42 });
-    const container = await fixture(html`<div></div>`);
-    for (const role of samples) {
-      const card = document.createElement('hc-role-card');
-      const errors: string[] = [];
-      card.addEventListener('hc-data-error', (event) =>
-        errors.push(event.detail.path ?? 'no path'),
-      );
-      card.roleData = role as Role;
-      container.append(card);
-      await settled(card);
-      const text = textOf(card);
-      if (errors.length) {
-        expect(text).to.include('There is a problem with this information');
-      } else {
-        expect(text).to.include(String((role as { title: unknown }).title).trim());
+  for (const tag of [
+    'hc-role-card',
+    'hc-requirements-list',
+    'hc-skills-checklist',
+    'hc-feedback-form',
+  ] as const) {
+    it(`<${tag}> shows a random role as text or as an invalid error naming a field`, async () => {
+      const samples = fc.sample(brokenRole, { numRuns: 40, seed: 42 });
+      const container = await fixture(html`<div></div>`);
+      let rejected = 0;
+      for (const role of samples) {
+        const widget = document.createElement(tag);
+        const errors: DataErrorDetail[] = [];
+        widget.addEventListener('hc-data-error', (event) => errors.push(event.detail));
+        widget.roleData = role as Role;
+        container.append(widget);
+        await settled(widget);
+        const text = textOf(widget);
+        if (errors.length) {
+          rejected += 1;
+          expect(errors.map((e) => e.reason)).to.deep.equal(['invalid']);
+          expect(errors[0]!.path).to.match(PATH);
+          // The feedback form stays usable: it needs no role to take feedback.
+          if (tag !== 'hc-feedback-form') {
+            expect(text).to.include('There is a problem with this information');
+            expect(text).not.to.include(errors[0]!.path!);
+          }
+        } else if (tag === 'hc-role-card') {
+          expect(text).to.include(String((role as { title: unknown }).title).trim());
+        }
+        widget.remove();
       }
-      card.remove();
+      // The generator breaks most roles; a run that rejected none would test nothing.
+      expect(rejected).to.be.greaterThan(10);
+    });
+  }
+
+  it('never rejects when loading random text as a catalogue, answering with a SPEC reason', async () => {
+    const texts = fc.sample(
+      fc.oneof(
+        fc.json(),
+        fc.string(),
+        fc.jsonValue().map((value) => JSON.stringify({ schemaVersion: 1, roles: [value] })),
+      ),
+      { numRuns: 30, seed: 7 },
+    );
+    for (const text of texts) {
+      const result = await loadCatalogue(jsonUrl(text));
+      if (result.status === 'error') {
+        expect(['parse', 'invalid']).to.include(result.problem.reason);
+      } else {
+        expect(result.status).to.equal('ready');
+      }
     }
   });
 
