@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { analystRole, porterRole } from '../test/fixtures/catalogues.js';
+import { analystRole, porterRole, welshCatalogue } from '../test/fixtures/catalogues.js';
 import { expectWidgetText, storyPath } from './support/play.js';
 
 interface Args {
@@ -86,4 +86,61 @@ export const ErrorHttp: Story = {
       role-id="porter"
     ></hc-requirements-list>`,
   play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'Try again'),
+};
+
+/** No answer within `timeout-ms`, with "Try again". */
+export const ErrorTimeout: Story = {
+  parameters: { mockFetch: { [storyPath('requirements-hang')]: [{ never: true }] } },
+  render: () =>
+    html`<hc-requirements-list
+      src=${storyPath('requirements-hang')}
+      role-id="porter"
+      timeout-ms="500"
+    ></hc-requirements-list>`,
+  play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'taking too long'),
+};
+
+/** A catalogue that breaks the schema: a plain message, no field path. */
+export const ErrorInvalid: Story = {
+  parameters: {
+    mockFetch: { [storyPath('requirements-invalid')]: [{ json: { schemaVersion: 1 } }] },
+  },
+  render: () =>
+    html`<hc-requirements-list
+      src=${storyPath('requirements-invalid')}
+      role-id="porter"
+    ></hc-requirements-list>`,
+  play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'cannot show it'),
+};
+
+/** Long titles, descriptions and qualities, and a very long word, wrap at any width. */
+export const LongText: Story = {
+  render: () =>
+    html`<div style="max-width:360px">
+      <hc-requirements-list
+        .roleData=${{
+          ...analystRole,
+          entryRoutes: analystRole.entryRoutes.map((route) => ({
+            ...route,
+            title: `${route.title} for experienced practitioners moving from another profession`,
+            description: `${'Interdisciplinarity'.repeat(8)} ${(route.description ?? route.title).repeat(5)}`,
+          })),
+          qualities: ['Working accurately under pressure, '.repeat(6).trim()],
+        }}
+      ></hc-requirements-list>
+    </div>`,
+};
+
+/** Welsh content on a Welsh page: nothing needs marking. */
+export const WelshContent: Story = {
+  render: () =>
+    html`<div lang="cy">
+      <hc-careers-data .catalogue=${welshCatalogue} role-id="clinical-informatics">
+        <hc-requirements-list></hc-requirements-list>
+      </hc-careers-data>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    await expectWidgetText(canvasElement, TAG, 'Prentisiaeth gwybodeg iechyd');
+    await expectWidgetText(canvasElement, TAG, 'Bydd angen i chi hefyd');
+  },
 };

@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { analystRole, porterRole, validCatalogue } from '../test/fixtures/catalogues.js';
+import {
+  analystRole,
+  porterRole,
+  validCatalogue,
+  welshCatalogue,
+} from '../test/fixtures/catalogues.js';
 import { expectWidgetText, storyPath } from './support/play.js';
 
 interface Args {
@@ -72,6 +77,18 @@ export const SideBySide: Story = {
 export const Welsh: Story = {
   render: () => html`<div lang="cy"><hc-role-card .roleData=${analystRole}></hc-role-card></div>`,
   play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'Bandiau 5 i 7'),
+};
+
+/** Welsh content on an English page: the content is marked `lang="cy"` for screen readers. */
+export const WelshContent: Story = {
+  render: () =>
+    html`<hc-careers-data .catalogue=${welshCatalogue} role-id="clinical-informatics">
+      <hc-role-card></hc-role-card>
+    </hc-careers-data>`,
+  play: async ({ canvasElement }) => {
+    await expectWidgetText(canvasElement, TAG, 'Gwybodeg glinigol');
+    await expectWidgetText(canvasElement, TAG, 'Bands 5 to 7');
+  },
 };
 
 /** Very long text and a 200-character word wrap inside the card. */

@@ -114,3 +114,47 @@ export const Loading: Story = {
     await expect(widgetText(canvasElement, TAG)).toBe('Loading role information');
   },
 };
+
+/** The catalogue has no role with that id: a plain message inside the widget. */
+export const ErrorNotFound: Story = {
+  parameters: {
+    mockFetch: { [storyPath('checklist-not-found')]: [{ json: { schemaVersion: 1, roles: [] } }] },
+  },
+  render: () =>
+    html`<hc-skills-checklist
+      src=${storyPath('checklist-not-found')}
+      role-id="astronaut"
+    ></hc-skills-checklist>`,
+  play: ({ canvasElement }) =>
+    expectWidgetText(canvasElement, TAG, 'could not find information about this role'),
+};
+
+/** Long labels and descriptions, and a very long word, wrap beside their checkboxes. */
+export const LongText: Story = {
+  render: () =>
+    html`<hc-skills-checklist
+      .roleData=${{
+        ...analystRole,
+        skills: [
+          {
+            id: 'long',
+            label: 'Explaining complicated clinical information to people who are worried, '.repeat(
+              3,
+            ),
+            description: 'Supercalifragilisticexpialidocious'.repeat(6),
+          },
+          ...analystRole.skills,
+        ],
+      }}
+    ></hc-skills-checklist>`,
+  play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, '0 of 3 skills ticked'),
+};
+
+/** At 320 px wide, as on a small phone. */
+export const Narrow320: Story = {
+  render: () =>
+    html`<div style="width:320px">
+      <hc-skills-checklist role-id="clinical-informatics"></hc-skills-checklist>
+    </div>`,
+  play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, '0 of 5 skills ticked'),
+};
