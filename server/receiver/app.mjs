@@ -145,6 +145,9 @@ export async function buildApp({ store, config, logStream }) {
     },
   });
 
+  // JSON only: Fastify also parses text/plain by default, which would be a 400, not a 415.
+  app.removeContentTypeParser('text/plain');
+
   await app.register(cors, {
     origin: config.allowedOrigins.length ? config.allowedOrigins : false,
     methods: ['GET', 'POST'],
