@@ -75,7 +75,7 @@ function postgresBin() {
  * Starts a throwaway PostgreSQL cluster on 127.0.0.1 (initdb into a temporary directory, then
  * the server on a free port), as the `postgres` user when running as root, which PostgreSQL
  * requires. Resolves to `{ url, stop }`, or to `{ skip }` with the reason it cannot start.
- * @returns {Promise<{ url: string, stop: () => Promise<void> } | { skip: string }>}
+ * @returns {Promise<{ url: string, crashAndRestart: () => void, stop: () => Promise<void> } | { skip: string }>}
  */
 export async function startPostgres() {
   const bin = postgresBin();
@@ -106,8 +106,7 @@ export async function startPostgres() {
         })
       : execFileSync(join(bin, program), args, { stdio: 'pipe', cwd: dir.path });
   const port = await freePort();
-  try {
-    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
+  const startServer = () =>
     run('pg_ctl', [
       'start',
       '-D',
@@ -120,24 +119,33 @@ export async function startPostgres() {
       '-o',
       `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir.path}`,
     ]);
+  try {
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
+    startServer();
   } catch (error) {
     const output = /** @type {{ stderr?: Buffer }} */ (error).stderr?.toString().trim();
     await dir.remove();
     return { skip: `PostgreSQL did not start: ${output || String(error)}` };
   }
-  const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const pid = () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    /** Stops the server as a crash would (immediate mode: no checkpoint), then starts it again. */
+    crashAndRestart() {
+      run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']);
+      startServer();
+    },
     async stop() {
       // By its PID: a fast shutdown, then wait for it to go.
+      const serverPid = pid();
       try {
-        process.kill(pid, 'SIGINT');
+        process.kill(serverPid, 'SIGINT');
       } catch {
         // already gone
       }
       for (let i = 0; i < 100; i += 1) {
         try {
-          process.kill(pid, 0);
+          process.kill(serverPid, 0);
         } catch {
           break;
         }

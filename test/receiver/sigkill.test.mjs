@@ -1,24 +1,37 @@
-// Durability: the receiver (`node server/receiver/main.mjs`, PGlite in a data directory) is
-// killed with SIGKILL in the middle of a load; restarted on the same directory, it must hold
-// every message it acknowledged with 201 or 200.
+// Durability: the receiver (`node server/receiver/main.mjs`) is killed with SIGKILL in the
+// middle of a load; restarted, it must hold every message it acknowledged with 201 or 200.
+// With PGlite the database dies with the process. With PostgreSQL the server is also stopped
+// the way a crash stops it (immediate mode, no checkpoint) and recovers on restart.
 import assert from 'node:assert/strict';
-import { after, it } from 'node:test';
-import { freePort, payload, spawnReceiver, tempDir } from './helpers.mjs';
+import { after, describe, it } from 'node:test';
+import { freePort, payload, spawnReceiver, startPostgres, tempDir } from './helpers.mjs';
 
 const TOKEN = 'sigkill-admin-token';
 const WORKERS = 12;
 const dir = tempDir('receiver-sigkill-');
-after(() => dir.remove());
+const postgres = await startPostgres();
+if ('skip' in postgres) console.log(`# PostgreSQL SIGKILL test skipped: ${postgres.skip}`);
+after(async () => {
+  await dir.remove();
+  if ('stop' in postgres) await postgres.stop();
+});
 
-it('loses no acknowledged message when killed mid-load, and restarts cleanly', async (t) => {
+/**
+ * Loads a receiver started with `env`, kills it (and calls `crash`), restarts it, and compares.
+ * @param {import('node:test').TestContext} t
+ * @param {string} name
+ * @param {Record<string, string>} env
+ * @param {() => void} [crash]
+ */
+async function killMidLoad(t, name, env, crash) {
   const port = await freePort();
-  const env = {
+  const fullEnv = {
     PORT: String(port),
-    RECEIVER_DATA_DIR: dir.path,
     RECEIVER_ADMIN_TOKEN: TOKEN,
     RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
   };
-  const first = await spawnReceiver(env);
+  const first = await spawnReceiver(fullEnv);
   const url = `http://127.0.0.1:${port}/feedback`;
 
   /** @type {Set<string>} */
@@ -59,9 +72,10 @@ it('loses no acknowledged message when killed mid-load, and restarts cleanly', a
   first.child.kill('SIGKILL');
   await new Promise((resolve) => first.child.once('exit', resolve));
   await Promise.all(load);
+  crash?.();
   assert.ok(acknowledged.size >= 50, `only ${acknowledged.size} acknowledged before the kill`);
 
-  const second = await spawnReceiver(env);
+  const second = await spawnReceiver(fullEnv);
   try {
     const response = await fetch(`${url}?limit=10000`, {
       headers: { authorization: `Bearer ${TOKEN}` },
@@ -74,8 +88,9 @@ it('loses no acknowledged message when killed mid-load, and restarts cleanly', a
     );
     const missing = [...acknowledged].filter((id) => !stored.has(id));
     const line =
-      `SIGKILL mid-load: ${sent} requests sent, ${acknowledged.size} ids acknowledged, ` +
-      `${failed} cut off by the kill (in flight), ${stored.size} rows after restart, ${missing.length} acknowledged ids missing`;
+      `SIGKILL mid-load (${name}): ${sent} requests sent, ${acknowledged.size} ids acknowledged, ` +
+      `${failed} cut off in flight, ${stored.size} rows after restart, ` +
+      `${missing.length} acknowledged ids missing`;
     t.diagnostic(line);
     console.log(line);
     assert.deepEqual(missing, []);
@@ -83,15 +98,31 @@ it('loses no acknowledged message when killed mid-load, and restarts cleanly', a
     assert.ok(stored.size <= acknowledged.size + WORKERS);
 
     // And it takes new messages after the restart.
-    const next = payload();
     const again = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(next),
+      body: JSON.stringify(payload()),
     });
     assert.equal(again.status, 201);
   } finally {
     second.child.kill('SIGTERM');
     await new Promise((resolve) => second.child.once('exit', resolve));
   }
+}
+
+describe('SIGKILL during a load', () => {
+  it('PGlite: loses no acknowledged message, and restarts cleanly', (t) =>
+    killMidLoad(t, 'PGlite', { RECEIVER_DATA_DIR: dir.path }));
+
+  it(
+    'PostgreSQL, crashed too: loses no acknowledged message, and restarts cleanly',
+    { skip: 'skip' in postgres ? postgres.skip : false },
+    (t) =>
+      killMidLoad(
+        t,
+        'PostgreSQL',
+        { DATABASE_URL: /** @type {{ url: string }} */ (postgres).url },
+        () => /** @type {{ crashAndRestart: () => void }} */ (postgres).crashAndRestart(),
+      ),
+  );
 });
