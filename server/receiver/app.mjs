@@ -169,6 +169,9 @@ export async function buildApp({ store, config, logStream }) {
     );
     // Validation and parser errors can quote the body; only their kind is logged.
     request.log.info({ code: code ?? 'unknown', statusCode }, 'request refused');
+    if (error.validation && error.validationContext === 'querystring') {
+      return reply.code(400).send({ message: 'limit must be a whole number from 1 to 10000.' });
+    }
     if (error.validation) {
       const field = /** @type {keyof typeof FIELD_MESSAGES} */ (
         String(error.validation[0]?.instancePath ?? '').replace(/^\//, '') ||
@@ -223,6 +226,14 @@ export async function buildApp({ store, config, logStream }) {
   app.get(
     '/feedback',
     {
+      // Before anything else, the query's validation included: no token, no answers.
+      onRequest: async (request, reply) => {
+        if (authorised(request.headers.authorization, config.adminToken)) return;
+        await reply
+          .code(401)
+          .header('WWW-Authenticate', 'Bearer')
+          .send({ message: 'The listing needs Authorization: Bearer <RECEIVER_ADMIN_TOKEN>.' });
+      },
       schema: {
         querystring: {
           type: 'object',
@@ -231,12 +242,6 @@ export async function buildApp({ store, config, logStream }) {
       },
     },
     async (request, reply) => {
-      if (!authorised(request.headers.authorization, config.adminToken)) {
-        return reply
-          .code(401)
-          .header('WWW-Authenticate', 'Bearer')
-          .send({ message: 'The listing needs Authorization: Bearer <RECEIVER_ADMIN_TOKEN>.' });
-      }
       const { limit } = /** @type {{ limit?: string }} */ (request.query);
       const rows = await store.list(Math.min(Math.max(Number(limit ?? 1000), 1), 10_000));
       reply.header('Cache-Control', 'no-store');

@@ -278,6 +278,15 @@ for (const backend of BACKENDS) {
         headers: { authorization: `Bearer ${TOKEN}` },
       });
       assert.equal(limited.json().feedback.length, 1);
+      const bad = await app.inject({
+        method: 'GET',
+        url: '/feedback?limit=many',
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.json().message, /limit/);
+      const badWithoutToken = await app.inject({ method: 'GET', url: '/feedback?limit=many' });
+      assert.equal(badWithoutToken.statusCode, 401);
     });
 
     it('GET /feedback as CSV: quoted cells, and formulas defused', async () => {
