@@ -159,6 +159,7 @@ export async function buildApp({ store, config, logStream }) {
     global: false,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
+      code: 'RATE_LIMITED',
       message: `Too many messages from here: try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
     }),
   });

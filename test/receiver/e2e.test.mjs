@@ -102,11 +102,11 @@ after(async () => {
  */
 async function send(origin, message) {
   const page = await browser.newPage();
-  await page.goto(`${origin}/`, { waitUntil: 'load' });
-  await page.waitForSelector('hc-feedback-form >>> textarea');
+  await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForSelector('hc-feedback-form >>> textarea', { timeout: 60_000 });
   await page.type('hc-feedback-form >>> textarea', message);
   await page.click('hc-feedback-form >>> button[type="submit"]');
-  await page.waitForFunction(() => window.__events.length > 0, { timeout: 20_000 });
+  await page.waitForFunction(() => window.__events.length > 0, { timeout: 60_000 });
   const [event] = await page.evaluate(() => window.__events);
   return { page, event };
 }

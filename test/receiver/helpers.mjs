@@ -169,7 +169,8 @@ export async function spawnReceiver(env) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 30_000;
+  // PGlite's first start in a new directory takes seconds, many more on a busy machine.
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`receiver exited: ${output}`);
     try {
@@ -181,5 +182,5 @@ export async function spawnReceiver(env) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`receiver did not start in 30 s: ${output}`);
+  throw new Error(`receiver did not start in 90 s: ${output}`);
 }
