@@ -1,6 +1,7 @@
 // `npm run check-package` (part of `npm test`, after the build): what `npm pack` would ship.
-// Every export target is in the package; no tests, stories, sources or CI files are; exactly
-// the files listed in `sideEffects` register elements; and each entry point's size is printed.
+// Every export target is in the package; no tests, stories, sources, CI files or the feedback
+// receiver (server/) are; exactly the files listed in `sideEffects` register elements; and each
+// entry point's size is printed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -22,7 +23,9 @@ for (const target of targets) {
 }
 for (const file of files) {
   if (
-    /^(src|test|stories|scripts|examples|coverage|storybook-static|\.ci|\.storybook)\//.test(file)
+    /^(src|test|stories|scripts|examples|server|bench|coverage|storybook-static|\.ci|\.storybook|\.receiver-data)\//.test(
+      file,
+    )
   ) {
     problems.push(`should not be shipped: ${file}`);
   }

@@ -1,8 +1,14 @@
-// `npm run examples`: builds, then serves the example pages and a tiny feedback endpoint on
-// http://localhost:8080 (PORT to change it). Nothing but examples/ and dist/ is served.
+// `npm run examples`: builds, then serves the example pages on http://localhost:8080 (PORT to
+// change it) with the real feedback receiver (server/receiver/) behind /api/feedback, as a
+// reverse proxy would put it: same origin, so no CORS. Messages are stored with PGlite in
+// RECEIVER_DATA_DIR (default ./.receiver-data); with RECEIVER_ADMIN_TOKEN set, GET /api/feedback
+// lists them. Nothing but examples/ and dist/ is served as files.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { buildApp } from '../server/receiver/app.mjs';
+import { readConfig } from '../server/receiver/config.mjs';
+import { openStore } from '../server/receiver/store.mjs';
 
 const PORT = Number(process.env.PORT ?? 8080);
 const TYPES = {
@@ -13,26 +19,32 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** The feedback form's endpoint: checks the payload's shape and answers as SPEC's receiver. */
-async function feedback(request, response) {
-  let body = '';
-  for await (const chunk of request) body += chunk;
-  let payload;
-  try {
-    payload = JSON.parse(body);
-  } catch {
-    payload = null;
-  }
-  const valid = payload && typeof payload.id === 'string' && typeof payload.message === 'string';
-  response.writeHead(valid ? 201 : 400, { 'Content-Type': 'application/json' });
-  response.end(JSON.stringify(valid ? { id: payload.id } : { message: 'That is not feedback.' }));
-  // The message itself is not logged: it is people's words.
-  console.log(`feedback ${valid ? 'stored' : 'refused'}: ${valid ? payload.id : '-'}`);
+const config = readConfig();
+const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const receiver = await buildApp({ store, config });
+
+/** /api/feedback and /api/health, handed to the receiver as they came (body, headers, client). */
+async function toReceiver(request, response, path) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  const answer = await receiver.inject({
+    method: /** @type {import('fastify').HTTPMethods} */ (request.method),
+    url: path + (request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''),
+    headers: request.headers,
+    payload: chunks.length ? Buffer.concat(chunks) : undefined,
+    remoteAddress: request.socket.remoteAddress,
+  });
+  const headers = { ...answer.headers };
+  delete headers['transfer-encoding'];
+  delete headers.connection;
+  delete headers['keep-alive'];
+  response.writeHead(answer.statusCode, headers).end(answer.rawPayload);
 }
 
 const server = createServer(async (request, response) => {
   const path = new URL(request.url, 'http://localhost').pathname;
-  if (path === '/api/feedback' && request.method === 'POST') return feedback(request, response);
+  if (path === '/api/feedback') return toReceiver(request, response, '/feedback');
+  if (path === '/api/health') return toReceiver(request, response, '/health');
   const file = normalize(join('.', path === '/' ? '/examples/index.html' : path));
   if (!/^(examples|dist)[/\\]/.test(file)) {
     response.writeHead(404).end('Not found');
@@ -51,4 +63,14 @@ server.listen(PORT, () => {
   console.log(`Examples at http://localhost:${PORT}/`);
   console.log(`  http://localhost:${PORT}/examples/nhs-trust-vacancy.html`);
   console.log(`  http://localhost:${PORT}/examples/university-careers.html`);
+  console.log(`Feedback goes to the receiver (${store.kind}) at /api/feedback`);
 });
+
+const stop = async () => {
+  server.close();
+  await receiver.close();
+  await store.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

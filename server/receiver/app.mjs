@@ -1,0 +1,273 @@
+// The receiver's HTTP side: Fastify 5, SPEC's routes and statuses, nothing else.
+//
+//   POST    /feedback   201 { id } | 200 { id, duplicate: true } | 400 | 413 | 415 | 429
+//   OPTIONS /feedback   CORS preflight for ALLOWED_ORIGINS (Content-Type, Idempotency-Key)
+//   GET     /feedback   newest first, JSON or CSV; Authorization: Bearer <RECEIVER_ADMIN_TOKEN>
+//   GET     /health     200 when the store answers, else 503
+//
+// Logs are pino's JSON lines. They carry the method, the path, the status, the feedback id and
+// timings; never the message text, the headers or anyone's IP address.
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import { stringify } from 'csv-stringify/sync';
+import Fastify from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+/** SPEC's default `max-length` of the feedback form, in code points. */
+export const MAX_MESSAGE_LENGTH = 1200;
+/** "413 over 16 kB". */
+export const BODY_LIMIT = 16 * 1024;
+
+const UUID_V4 =
+  '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
+const ROLE_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+/**
+ * SPEC's payload. Ajv counts `maxLength` in code points (its `unicode` option is on), which is
+ * how the form counts; `codePoints` below checks it again without relying on that.
+ */
+export const feedbackSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'page', 'message', 'locale', 'submittedAt'],
+  properties: {
+    id: { type: 'string', pattern: UUID_V4 },
+    page: { type: 'string', minLength: 1, maxLength: 2048 },
+    roleId: { type: 'string', minLength: 1, maxLength: 200, pattern: ROLE_ID },
+    message: { type: 'string', minLength: 1, maxLength: MAX_MESSAGE_LENGTH, pattern: '\\S' },
+    locale: { type: 'string', maxLength: 35, pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$' },
+    submittedAt: { type: 'string', format: 'date-time', maxLength: 64 },
+  },
+};
+
+/** Plain words for the form to show (it shows a 4xx `{ message }` as text). */
+const FIELD_MESSAGES = {
+  id: 'The feedback id must be a UUID (version 4).',
+  page: 'The page must be a path of at most 2048 characters.',
+  roleId: 'The role id must be lower-case letters and digits joined by single hyphens.',
+  message: `Write a message of at most ${MAX_MESSAGE_LENGTH} characters.`,
+  locale: 'The locale must be a language tag such as en or cy.',
+  submittedAt: 'The time must be an ISO 8601 date and time.',
+};
+
+/** @param {string} text */
+const codePoints = (text) => Array.from(text).length;
+
+/** @param {string} text */
+const digest = (text) => createHash('sha256').update(text, 'utf8').digest();
+
+/**
+ * Compares the bearer token with the configured one in constant time (both are hashed first,
+ * so their lengths do not show either). No configured token: nobody gets in.
+ * @param {string | undefined} header
+ * @param {string | undefined} token
+ */
+export function authorised(header, token) {
+  if (!token) return false;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  if (!match?.[1]) return false;
+  return timingSafeEqual(digest(match[1]), digest(token));
+}
+
+/** The columns of the CSV listing, in order. */
+const CSV_COLUMNS = [
+  { key: 'id', header: 'id' },
+  { key: 'receivedAt', header: 'received_at' },
+  { key: 'submittedAt', header: 'submitted_at' },
+  { key: 'page', header: 'page' },
+  { key: 'roleId', header: 'role_id' },
+  { key: 'locale', header: 'locale' },
+  { key: 'message', header: 'message' },
+];
+
+/**
+ * Every cell quoted, quotes doubled, and cells a spreadsheet would run as a formula
+ * (= + - @, tab, carriage return) prefixed with an apostrophe.
+ * @param {import('./store.mjs').StoredFeedback[]} rows
+ */
+export function toCsv(rows) {
+  return stringify(rows, {
+    header: true,
+    columns: CSV_COLUMNS,
+    quoted: true,
+    quoted_empty: true,
+    escape_formulas: true,
+    record_delimiter: 'windows',
+  });
+}
+
+/**
+ * Log lines name the request by method and path only: no query string, headers or address.
+ * @param {{ method: string, url: string, id?: string }} request
+ */
+const requestSerializer = (request) => ({
+  id: request.id,
+  method: request.method,
+  path: request.url.split('?')[0],
+});
+
+/**
+ * @typedef {object} AppOptions
+ * @property {import('./store.mjs').FeedbackStore} store
+ * @property {Pick<import('./config.mjs').ReceiverConfig,
+ *   'allowedOrigins' | 'adminToken' | 'rateLimitPerMinute' | 'trustProxy' | 'logLevel'>} config
+ * @property {import('node:stream').Writable} [logStream]  where log lines go (default stdout)
+ */
+
+/** @param {AppOptions} options */
+export async function buildApp({ store, config, logStream }) {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    // Strict types in the body: a number is not a message.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
+    logger: {
+      level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
+      serializers: {
+        req: requestSerializer,
+        res: (reply) => ({ statusCode: reply.statusCode }),
+      },
+      // Belt and braces, should anything log these objects whole.
+      redact: {
+        paths: [
+          'req.headers',
+          'req.body',
+          'req.ip',
+          'req.ips',
+          'req.remoteAddress',
+          'body',
+          'payload',
+          'message',
+        ],
+        remove: true,
+      },
+    },
+  });
+
+  // JSON only: Fastify also parses text/plain by default, which would be a 400, not a 415.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(cors, {
+    origin: config.allowedOrigins.length ? config.allowedOrigins : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    maxAge: 600,
+  });
+  // Only the routes that ask for it are limited; preflights are answered in an earlier hook.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      message: `Too many messages from here: try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+    }),
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { statusCode = 500, code } = /** @type {{ statusCode?: number, code?: string }} */ (
+      error
+    );
+    // Validation and parser errors can quote the body; only their kind is logged.
+    request.log.info({ code: code ?? 'unknown', statusCode }, 'request refused');
+    if (error.validation && error.validationContext === 'querystring') {
+      return reply.code(400).send({ message: 'limit must be a whole number from 1 to 10000.' });
+    }
+    if (error.validation) {
+      const field = /** @type {keyof typeof FIELD_MESSAGES} */ (
+        String(error.validation[0]?.instancePath ?? '').replace(/^\//, '') ||
+          String(error.validation[0]?.params?.missingProperty ?? '')
+      );
+      const message =
+        FIELD_MESSAGES[field] ??
+        (error.validation[0]?.keyword === 'additionalProperties'
+          ? 'The feedback has a field SPEC does not name.'
+          : 'That is not feedback: send { id, page, message, locale, submittedAt }.');
+      return reply.code(400).send({ message });
+    }
+    if (statusCode === 413) return reply.code(413).send({ message: 'The body is over 16 kB.' });
+    if (statusCode === 415) {
+      return reply.code(415).send({ message: 'Send JSON, with Content-Type: application/json.' });
+    }
+    if (statusCode === 429) return reply.code(429).send({ message: error.message });
+    if (statusCode >= 400 && statusCode < 500) {
+      // Malformed or empty JSON, and the like: Fastify's text may quote the body.
+      return reply.code(statusCode).send({ message: 'The body is not valid JSON feedback.' });
+    }
+    request.log.error({ code: code ?? 'unknown', name: error.name }, 'store failed');
+    return reply
+      .code(500)
+      .send({ message: 'The feedback could not be stored just now. Please try again.' });
+  });
+
+  app.post(
+    '/feedback',
+    {
+      schema: { body: feedbackSchema },
+      config: { rateLimit: { max: config.rateLimitPerMinute, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const feedback = /** @type {import('./store.mjs').Feedback} */ (request.body);
+      if (codePoints(feedback.message) > MAX_MESSAGE_LENGTH) {
+        return reply.code(400).send({ message: FIELD_MESSAGES.message });
+      }
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && String(key).toLowerCase() !== feedback.id.toLowerCase()) {
+        return reply.code(400).send({ message: 'The Idempotency-Key header must be the id.' });
+      }
+      const id = feedback.id.toLowerCase();
+      const inserted = await store.insert({ ...feedback, id });
+      request.log.info({ feedbackId: id, duplicate: !inserted }, 'feedback stored');
+      return inserted
+        ? reply.code(201).send({ id })
+        : reply.code(200).send({ id, duplicate: true });
+    },
+  );
+
+  app.get(
+    '/feedback',
+    {
+      // Before anything else, the query's validation included: no token, no answers.
+      onRequest: async (request, reply) => {
+        if (authorised(request.headers.authorization, config.adminToken)) return;
+        await reply
+          .code(401)
+          .header('WWW-Authenticate', 'Bearer')
+          .send({ message: 'The listing needs Authorization: Bearer <RECEIVER_ADMIN_TOKEN>.' });
+      },
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { limit: { type: 'string', pattern: '^[0-9]{1,5}$' } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { limit } = /** @type {{ limit?: string }} */ (request.query);
+      const rows = await store.list(Math.min(Math.max(Number(limit ?? 1000), 1), 10_000));
+      reply.header('Cache-Control', 'no-store');
+      if (/\btext\/csv\b/i.test(request.headers.accept ?? '')) {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('Content-Disposition', 'attachment; filename="feedback.csv"')
+          .send(toCsv(rows));
+      }
+      return reply.send({ feedback: rows });
+    },
+  );
+
+  app.get('/health', async (request, reply) => {
+    try {
+      await Promise.race([
+        store.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
+      ]);
+      return reply.send({ status: 'ok', store: store.kind });
+    } catch {
+      request.log.warn({ store: store.kind }, 'store not answering');
+      return reply.code(503).send({ message: 'The store is not answering.' });
+    }
+  });
+
+  return app;
+}

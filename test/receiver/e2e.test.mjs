@@ -1,0 +1,154 @@
+// End to end: the real <hc-feedback-form> from the built CDN bundle, in headless Chromium, on a
+// page of one origin, posting across origins (so with a CORS preflight) to the running receiver.
+// `npm test` builds dist/ before this runs.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { buildApp } from '../../server/receiver/app.mjs';
+import { openStore } from '../../server/receiver/store.mjs';
+import { captureLogs, freePort, tempDir } from './helpers.mjs';
+
+const BUNDLE = 'dist/cdn/hc-widgets.js';
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+
+const pagePort = await freePort();
+const receiverPort = await freePort();
+/** The page's origin, the one the receiver allows. */
+const allowed = `http://127.0.0.1:${pagePort}`;
+/** The same page under another name: another origin, which the receiver does not allow. */
+const refused = `http://localhost:${pagePort}`;
+const endpoint = `http://127.0.0.1:${receiverPort}/feedback`;
+
+const pageHtml = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Feedback to the receiver</title>
+    <script type="module" src="/${BUNDLE}"></script></head>
+  <body>
+    <hc-feedback-form endpoint="${endpoint}" page="/e2e/receiver" role-id="clinical-coder"></hc-feedback-form>
+    <script>
+      window.__events = [];
+      for (const type of ['hc-feedback-sent', 'hc-feedback-failed'])
+        document.addEventListener(type, (event) => window.__events.push({ type, detail: event.detail }));
+    </script>
+  </body>
+</html>`;
+
+const pages = createServer(async (request, response) => {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (path === '/') {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pageHtml);
+    return;
+  }
+  const file = normalize(join('.', path));
+  if (!file.startsWith('dist/')) return response.writeHead(404).end();
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+
+const dir = tempDir('receiver-e2e-');
+/** @type {import('../../server/receiver/store.mjs').FeedbackStore} */
+let store;
+/** @type {import('fastify').FastifyInstance} */
+let app;
+/** @type {import('puppeteer-core').Browser} */
+let browser;
+
+before(async () => {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first.`);
+  if (!chromiumPath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
+  await new Promise((resolve) => pages.listen(pagePort, '127.0.0.1', () => resolve(undefined)));
+  store = await openStore({ dataDir: dir.path });
+  app = await buildApp({
+    store,
+    config: {
+      allowedOrigins: [allowed],
+      adminToken: 'e2e-token',
+      rateLimitPerMinute: 30,
+      trustProxy: false,
+      logLevel: 'warn',
+    },
+    logStream: captureLogs().stream,
+  });
+  await app.listen({ port: receiverPort, host: '127.0.0.1' });
+  browser = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await store?.close().catch(() => {});
+  await new Promise((resolve) => pages.close(resolve));
+  await dir.remove();
+});
+
+/**
+ * Opens the page from `origin`, types `message` into the form and sends it; resolves to the
+ * first hc-feedback-sent or hc-feedback-failed event, and the page.
+ * @param {string} origin
+ * @param {string} message
+ */
+async function send(origin, message) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForSelector('hc-feedback-form >>> textarea', { timeout: 60_000 });
+  await page.type('hc-feedback-form >>> textarea', message);
+  await page.click('hc-feedback-form >>> button[type="submit"]');
+  await page.waitForFunction(() => window.__events.length > 0, { timeout: 60_000 });
+  const [event] = await page.evaluate(() => window.__events);
+  return { page, event };
+}
+
+it('the form posts to the receiver across origins, and the message is stored', async () => {
+  const message = 'Sent from the real form, end to end: “quotes”, emoji 😀 and Cymraeg ŵ.';
+  const { page, event } = await send(allowed, message);
+  assert.equal(event.type, 'hc-feedback-sent', JSON.stringify(event));
+  assert.equal(event.detail.status, 201);
+  const success = await page.$eval(
+    'hc-feedback-form',
+    (form) => form.shadowRoot?.querySelector('[part~="success"]')?.textContent ?? '',
+  );
+  assert.ok(success.trim().length > 0, 'the success panel shows');
+  await page.close();
+
+  const { rows } = await store.db.query(
+    'SELECT id::text AS id, page, role_id, message, locale FROM feedback WHERE id = $1',
+    [event.detail.id],
+  );
+  assert.deepEqual(rows, [
+    {
+      id: event.detail.id,
+      page: '/e2e/receiver',
+      role_id: 'clinical-coder',
+      message,
+      locale: 'en',
+    },
+  ]);
+});
+
+it('from an origin not on the allow list, the browser blocks the post: nothing is stored', async () => {
+  const before = Number((await store.db.query('SELECT count(*) AS n FROM feedback')).rows[0]?.n);
+  const { page, event } = await send(refused, 'This one comes from an origin not allowed.');
+  assert.equal(event.type, 'hc-feedback-failed');
+  assert.equal(event.detail.reason, 'network');
+  const kept = await page.$eval(
+    'hc-feedback-form',
+    (form) => form.shadowRoot?.querySelector('textarea')?.value,
+  );
+  assert.equal(kept, 'This one comes from an origin not allowed.');
+  await page.close();
+  const after = Number((await store.db.query('SELECT count(*) AS n FROM feedback')).rows[0]?.n);
+  assert.equal(after, before);
+});
