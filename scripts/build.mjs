@@ -23,6 +23,12 @@ if (/^\s*import[\s{*]|\bimport\s*\(\s*["']/m.test(text)) {
   throw new Error(`${CDN_BUNDLE} imports other modules; it must be self-contained.`);
 }
 
+// The source map must describe this file: one `;`-separated group of mappings per line.
+const mapLines = JSON.parse(readFileSync(`${CDN_BUNDLE}.map`, 'utf8')).mappings.split(';').length;
+if (mapLines > text.split('\n').length) {
+  throw new Error(`${CDN_BUNDLE}.map maps ${mapLines} lines; the bundle has fewer.`);
+}
+
 reportCdnBundle();
 
 // Subresource Integrity for the embed snippet: <script type="module" integrity="…" crossorigin>.
