@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { readStorage, removeStorage, writeStorage } from '../../controllers/safe-storage.js';
 import { hcEvent } from '../../data/events.js';
 import { base, states } from '../../styles/shared.js';
@@ -254,7 +253,7 @@ export class HcFeedbackForm extends WidgetElement {
           spellcheck="true"
           aria-describedby="${invalid ? 'message-error ' : ''}warning count-limit"
           aria-invalid=${invalid ? 'true' : 'false'}
-          .value=${live(this.#message)}
+          .value=${this.#message}
           @input=${this.#onInput}
         ></textarea>
         <p part="count" class="hc-count ${over ? 'hc-count--over' : ''}" aria-hidden="true">

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { FormValueController } from '../../controllers/form-value-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { hcEvent } from '../../data/events.js';
@@ -152,7 +151,7 @@ export class HcSkillsChecklist extends WidgetElement {
                 type="checkbox"
                 id="skill-${index}"
                 value=${skill.id}
-                .checked=${live(selected.has(skill.id))}
+                .checked=${selected.has(skill.id)}
                 aria-describedby=${ifDefined(skill.description ? `skill-${index}-hint` : undefined)}
                 ?disabled=${disabled}
                 @change=${this.#onChange}
