@@ -64,6 +64,9 @@ const npmEntries: Record<string, string> = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
   ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}.ts`])),
+  // Node only: `nhs-careers-widgets/server` and the `hc-widgets` command behind bin/.
+  server: 'src/server.ts',
+  'server/cli': 'src/server/cli.ts',
 };
 
 /**
@@ -91,7 +94,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+        external: cdn ? [] : [/^lit($|\/)/, /^@lit(-labs)?\//, /^valibot$/, /^node:/],
         output: {
           minify: cdn,
           entryFileNames: '[name].js',

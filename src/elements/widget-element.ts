@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
 import { LocaleController } from '../controllers/locale-controller.js';
 import {
   RoleDataController,
@@ -67,6 +74,19 @@ export class WidgetElement extends LitElement {
   /** Loads the catalogue again, bypassing the cache for its URL. */
   reload(): void {
     this.data.reload();
+  }
+
+  /**
+   * @lit-labs/ssr calls willUpdate but neither connectedCallback nor the controllers' hostUpdate.
+   * On the server the widget reads its language and asks for its data here, so that the server
+   * renders what the browser's first render will find, and hydration has nothing to change.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    this.locale.refresh();
+    this.data.hostConnected();
+    this.data.hostUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,4 +1,11 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  isServer,
+  noChange,
+  nothing,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormValueController } from '../../controllers/form-value-controller.js';
@@ -151,7 +158,11 @@ export class HcSkillsChecklist extends WidgetElement {
                 type="checkbox"
                 id="skill-${index}"
                 value=${skill.id}
-                .checked=${live(selected.has(skill.id))}
+                .checked=${
+                  // @lit-labs/ssr writes a `.checked` binding out as checked="false", which
+                  // ticks the box; nothing is ticked on the server, so it writes nothing.
+                  isServer ? noChange : live(selected.has(skill.id))
+                }
                 aria-describedby=${ifDefined(skill.description ? `skill-${index}-hint` : undefined)}
                 ?disabled=${disabled}
                 @change=${this.#onChange}
