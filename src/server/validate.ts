@@ -1,3 +1,4 @@
+import { LIST_NOT_CATALOGUE } from '../data/catalogue.js';
 import { CatalogueSchema, listProblems } from '../data/schema.js';
 
 /**
@@ -5,6 +6,7 @@ import { CatalogueSchema, listProblems } from '../data/schema.js';
  * must not be empty.`, checked with the same schema the widgets use. No lines: it is valid.
  */
 export function catalogueProblems(input: unknown): string[] {
+  if (Array.isArray(input)) return [`catalogue: ${LIST_NOT_CATALOGUE}.`];
   return listProblems(CatalogueSchema, input).map(
     ({ path, rule }) => `${path ?? 'catalogue'}: ${rule}.`,
   );
