@@ -6,11 +6,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
+import { firstPaint, serverRenderedPage } from './first-paint.mjs';
 import { barePage, staticPage, widgetPage } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const COUNTS = [1, 10, 100];
-const KINDS = { static: staticPage, bare: barePage, widgets: widgetPage };
+const KINDS = {
+  static: staticPage,
+  bare: barePage,
+  widgets: widgetPage,
+  server: serverRenderedPage,
+};
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
 const server = createServer(async (request, response) => {
@@ -97,6 +103,8 @@ for (const data of ['fetched', 'inline']) {
     results.push(row);
   }
 }
+
+await firstPaint(browser, origin, RUNS);
 
 await browser.close();
 server.close();
