@@ -28,6 +28,9 @@ async function renderCommand(args: string[]): Promise<number> {
   });
   if (!values.widget || !values.role) throw new UsageError('render needs --widget and --role.');
   const level = values['heading-level'];
+  if (level !== undefined && !/^\d+$/.test(level)) {
+    throw new UsageError(`--heading-level takes a number from 2 to 6, not "${level}".`);
+  }
   process.stdout.write(
     await render({
       widget: values.widget as RenderOptions['widget'],

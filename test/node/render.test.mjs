@@ -74,31 +74,14 @@ describe('render()', () => {
 
   for (const level of [2, 3, 4, 5, 6]) {
     it(`uses <h${level}> for the headings at heading level ${level}`, async () => {
-      const card = await render({
-        widget: 'role-card',
-        roleId: 'clinical-coder',
-        headingLevel: level,
-      });
-      assert.match(
-        card,
-        new RegExp(`<h${level} part="heading"[^>]*>.*Clinical coder.*</h${level}>`, 's'),
-      );
-      const list = await render({
-        widget: 'requirements-list',
-        roleId: 'clinical-coder',
-        headingLevel: level,
-      });
-      assert.match(list, new RegExp(`<h${level} part="heading"`));
+      const at = (widget) => render({ widget, roleId: 'clinical-coder', headingLevel: level });
+      const heading = (text) =>
+        new RegExp(`<h${level} part="heading"[^>]*>.*${text}.*</h${level}>`, 's');
+      assert.match(await at('role-card'), heading('Clinical coder'));
+      const list = await at('requirements-list');
+      assert.match(list, heading('Entry requirements'));
       assert.match(list, new RegExp(`<h${Math.min(level + 1, 6)} part="route-title"`));
-      const form = await render({
-        widget: 'feedback-form',
-        roleId: 'clinical-coder',
-        headingLevel: level,
-      });
-      assert.match(
-        form,
-        new RegExp(`<h${level} part="heading"[^>]*>.*Help us improve.*</h${level}>`, 's'),
-      );
+      assert.match(await at('feedback-form'), heading('Help us improve'));
     });
   }
 
@@ -204,47 +187,34 @@ describe('hc-widgets render', () => {
     );
   });
 
+  /** `hc-widgets` with the words of `line` as its arguments. */
+  const run = (line) => hcWidgets(...line.split(' '));
+
   it('says an unknown role on stderr, prints nothing and exits 1', async () => {
-    const { code, stdout, stderr } = await hcWidgets(
-      'render',
-      '--widget',
-      'role-card',
-      '--role',
-      'astronaut',
-    );
+    const { code, stdout, stderr } = await run('render --widget role-card --role astronaut');
     assert.equal(stdout, '');
     assert.equal(stderr, 'hc-widgets: The catalogue has no role with the id "astronaut".\n');
     assert.equal(code, 1);
   });
 
-  it('says what is missing or unknown on the command line, with the usage', async () => {
-    const missing = await hcWidgets('render', '--widget', 'role-card');
+  it('says what is missing or wrong on the command line, with the usage', async () => {
+    const missing = await run('render --widget role-card');
     assert.match(missing.stderr, /^hc-widgets: render needs --widget and --role\.\n\nUsage:/);
     assert.equal(missing.code, 1);
-    const unknown = await hcWidgets(
-      'render',
-      '--widget',
-      'role-card',
-      '--role',
-      'x',
-      '--colour',
-      'red',
-    );
+    const unknown = await run('render --widget role-card --role x --colour red');
     assert.match(unknown.stderr, /^hc-widgets: .*--colour.*\n\nUsage:/);
     assert.equal(unknown.code, 1);
-    const level = await hcWidgets(
-      'render',
-      '--widget',
-      'role-card',
-      '--role',
-      'clinical-coder',
-      '--heading-level',
-      'two',
-    );
-    assert.equal(
+    const level = await run('render --widget role-card --role clinical-coder --heading-level two');
+    assert.match(
       level.stderr,
-      'hc-widgets: The heading level must be a whole number from 2 to 6, not NaN.\n',
+      /^hc-widgets: --heading-level takes a number from 2 to 6, not "two"\.\n\nUsage:/,
     );
     assert.equal(level.code, 1);
+    const high = await run('render --widget role-card --role clinical-coder --heading-level 9');
+    assert.equal(
+      high.stderr,
+      'hc-widgets: The heading level must be a whole number from 2 to 6, not 9.\n',
+    );
+    assert.equal(high.code, 1);
   });
 });
