@@ -142,6 +142,7 @@ export async function render(options: RenderOptions): Promise<string> {
     {
       state: { status: 'ready', src: null, catalogue: single.catalogue },
       roleId: role.id,
+      // Nothing is fetched on the server, so there is nothing to load again.
       reload: () => undefined,
     },
     () => collectResultSync(renderLit(template)),
