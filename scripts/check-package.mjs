@@ -66,6 +66,10 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.default;
   if (!file?.endsWith('.js')) continue;
   const modules = [...graph(normalize(file))];
+  // The Node-only code (render, the command line) must never reach a page's download.
+  if (subpath !== './server' && modules.some((module) => module.startsWith('dist/server'))) {
+    problems.push(`browser entry ${subpath} loads the server code`);
+  }
   const code = Buffer.concat(modules.map((module) => readFileSync(module)));
   const { min, gzip, brotli } = sizes(code);
   console.log(

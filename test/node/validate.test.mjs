@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
+import { catalogueProblems } from 'nhs-careers-widgets/server';
 import { catalogueFile, closedPort, hcWidgets, serve } from './cli.mjs';
 
 const DEFAULT_CATALOGUE = 'data/health-informatics.json';
@@ -139,6 +140,12 @@ describe('hc-widgets validate', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('gives the same lines in Node, through nhs-careers-widgets/server', () => {
+    assert.deepEqual(catalogueProblems(defaultCatalogue), []);
+    const broken = brokenCopy((catalogue) => (catalogue.roles[0].skills[0].id = ''));
+    assert.deepEqual(catalogueProblems(broken), ['roles[0].skills[0].id: must not be empty.']);
   });
 
   it('shows how to use it when the file is left out', async () => {
