@@ -71,6 +71,19 @@ export class WidgetElement extends LitElement {
    */
   #keepFocus = false;
 
+  /** The element was parsed with a shadow root the server rendered (`hc-widgets render`). */
+  readonly #serverRendered = !isServer && this.shadowRoot !== null;
+
+  /**
+   * True while the widget must render exactly what the server renders: on the server, and in
+   * the browser for the first render, which hydrates the server's nodes rather than writing
+   * them (Lit takes that render's values as already on the page). State only the browser
+   * knows, such as stored ticks or a saved draft, is left out until the render after.
+   */
+  protected get rendersAsServer(): boolean {
+    return isServer || (this.#serverRendered && !this.hasUpdated);
+  }
+
   /** Loads the catalogue again, bypassing the cache for its URL. */
   reload(): void {
     this.data.reload();
@@ -87,6 +100,12 @@ export class WidgetElement extends LitElement {
     this.locale.refresh();
     this.data.hostConnected();
     this.data.hostUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Hydrated: now render with what only the browser knows (see `rendersAsServer`).
+    if (this.#serverRendered) this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

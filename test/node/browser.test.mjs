@@ -75,7 +75,12 @@ before(async () => {
     const [, widget, lang, mode] = url.pathname.split('/');
     if (TAGS[widget]) {
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      response.end(page(await cliHtml(widget, lang), { scripts: mode === 'scripts' }));
+      // `?persist`: the checklist as a page author may change it, keeping ticks in storage.
+      const html = (await cliHtml(widget, lang)).replace(
+        /<hc-skills-checklist /,
+        url.searchParams.has('persist') ? '$&persist ' : '$&',
+      );
+      response.end(page(html, { scripts: mode === 'scripts' }));
       return;
     }
     try {
@@ -202,7 +207,8 @@ async function afterHydration(tab, tag, headingSelector) {
     async (tag, headingSelector) => {
       await customElements.whenDefined(tag);
       const host = document.querySelector(tag);
-      await host.updateComplete;
+      // Until no further update is pending (a hydrated widget renders once more, see below).
+      while (!(await host.updateComplete));
       /** Elements with their attributes, and text, as a list: what a render produced. */
       const signature = (root) => {
         const parts = [];
@@ -338,6 +344,58 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
     const thanks = await success.evaluate((element) => element.innerText);
     await tab.close();
     assert.match(thanks, /Thank you/i);
+    assert.deepEqual(problems, []);
+  });
+
+  /** Loads `path`, stores `items` in the page's storage, and loads it again. */
+  async function openWithStorage(path, storage, items) {
+    const { tab, problems } = await openPage(path, { javaScript: true });
+    await tab.evaluate(
+      (storage, items) => {
+        for (const [key, value] of Object.entries(items)) window[storage].setItem(key, value);
+      },
+      storage,
+      items,
+    );
+    await tab.reload({ waitUntil: 'load' });
+    return { tab, problems };
+  }
+
+  it('skills-checklist: stored ticks show after hydration, count included', async () => {
+    const { tab, problems } = await openWithStorage(
+      '/skills-checklist/en/scripts?persist',
+      'localStorage',
+      { 'hc:skills:clinical-coder': '["logic","teamwork"]' },
+    );
+    const result = await afterHydration(tab, 'hc-skills-checklist', 'legend');
+    const seen = await tab.evaluate(whatShows, 'hc-skills-checklist', 'legend');
+    await tab.close();
+    assert.equal(result.serverNodesGone, 0);
+    assert.equal(seen.ticked, 2);
+    assert.match(seen.visibleText, /2 of 3 skills ticked/);
+    assert.deepEqual(problems, []);
+  });
+
+  it('feedback-form: a saved draft shows after hydration, with its character count', async () => {
+    const draft = 'Half-written note';
+    const { tab, problems } = await openWithStorage('/feedback-form/en/scripts', 'sessionStorage', {
+      'hc:feedback:/feedback-form/en/scripts': draft,
+    });
+    const result = await afterHydration(tab, 'hc-feedback-form', 'h3');
+    const shown = await tab.evaluate(() => {
+      const root = document.querySelector('hc-feedback-form').shadowRoot;
+      return {
+        text: root.querySelector('textarea').value,
+        count: root.querySelector('[part~="count"]').textContent.trim(),
+      };
+    });
+    await tab.close();
+    assert.equal(result.serverNodesGone, 0);
+    assert.equal(shown.text, draft);
+    assert.equal(
+      shown.count,
+      `You have ${(1200 - draft.length).toLocaleString('en')} characters remaining`,
+    );
     assert.deepEqual(problems, []);
   });
 });

@@ -135,8 +135,8 @@ export class HcSkillsChecklist extends WidgetElement {
     const t = this.locale.strings;
     const lang = ifDefined(contentLangFor(contentLang, this.locale.lang));
     if (!role.skills.length) return html`<p part="empty" class="hc-last">${t.noSkills}</p>`;
-    const selected = new Set(this.selected);
-    const disabled = this.#form.disabled;
+    const selected = new Set(this.rendersAsServer ? [] : this.selected);
+    const disabled = !this.rendersAsServer && this.#form.disabled;
 
     return html`<fieldset
       part="fieldset"
