@@ -31,7 +31,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/server/**'],
+    files: [
+      '**/*.mjs',
+      '**/*.js',
+      'scripts/**',
+      'test/server/**',
+      'src/server.ts',
+      'src/server/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -97,6 +97,9 @@ const npmEntries: Record<string, string> = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
   ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}.ts`])),
+  // Node only: `nhs-careers-widgets/server` and the `hc-widgets` command behind bin/.
+  server: 'src/server.ts',
+  'server/cli': 'src/server/cli.ts',
 };
 
 /**
@@ -126,9 +129,8 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         // Terser takes a few seconds on purpose; no timing warning for it.
         checks: { pluginTimings: false },
-        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+        external: cdn ? [] : [/^lit($|\/)/, /^@lit(-labs)?\//, /^valibot$/, /^node:/],
         output: {
-          // The CDN bundle is minified by terser (above); npm entries stay readable.
           minify: cdn,
           entryFileNames: '[name].js',
           // npm: one file per source module, so that each element's define file is a file of its

@@ -12,9 +12,9 @@ const escape = (text) =>
   );
 
 /** Role ids for n cards, cycling through the catalogue. */
-const cards = (n) => Array.from({ length: n }, (_, index) => ids[index % ids.length]);
+export const cards = (n) => Array.from({ length: n }, (_, index) => ids[index % ids.length]);
 
-const shell = (title, head, body) => `<!doctype html>
+export const shell = (title, head, body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">${head}</head>
 <body>${body}</body></html>`;
@@ -22,7 +22,7 @@ const shell = (title, head, body) => `<!doctype html>
 const inlineCatalogue = `<script type="application/json" id="catalogue">${JSON.stringify(catalogue)}</script>`;
 
 /** Marks the moment every card shows its title: what a person waits for. */
-const readyScript = (selector, test) => `<script type="module">
+export const readyScript = (selector, test) => `<script type="module">
 const done = () => { window.__ready = performance.now(); };
 const check = () => [...document.querySelectorAll('${selector}')].every(${test});
 const wait = () => (check() ? done() : requestAnimationFrame(wait));

@@ -12,11 +12,17 @@ import {
   slowCataloguePage,
   slowCatalogueShift,
 } from './goals.mjs';
+import { firstPaint, serverRenderedPage } from './first-paint.mjs';
 import { barePage, staticPage, widgetPage } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const COUNTS = [1, 10, 100];
-const KINDS = { static: staticPage, bare: barePage, widgets: widgetPage };
+const KINDS = {
+  static: staticPage,
+  bare: barePage,
+  widgets: widgetPage,
+  server: serverRenderedPage,
+};
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
@@ -122,6 +128,8 @@ for (const data of ['fetched', 'inline']) {
     results.push(row);
   }
 }
+
+await firstPaint(browser, origin, RUNS);
 
 // Worst of three: one lucky run must not hide a shift. Without and with the page's own CSS
 // reserving room (README: "Avoiding layout shift").

@@ -1,7 +1,7 @@
 // `npm run check-package` (part of `npm test`, after the build): what `npm pack` would ship.
-// Every export target is in the package; no tests, stories, sources, CI files or the feedback
-// receiver (server/) are; exactly the files listed in `sideEffects` register elements; and each
-// entry point's size is printed.
+// Every export and bin target is in the package; no tests, stories, sources, CI files or the
+// feedback receiver (server/) are; exactly the files listed in `sideEffects` register elements;
+// and each entry point's size is printed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -14,9 +14,9 @@ const [packed] = JSON.parse(
 const files = new Set(packed.files.map((file) => file.path));
 const problems = [];
 
-const targets = Object.values(pkg.exports).flatMap((target) =>
-  typeof target === 'string' ? [target] : Object.values(target),
-);
+const targets = Object.values(pkg.exports)
+  .flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))
+  .concat(Object.values(pkg.bin));
 for (const target of targets) {
   if (!files.has(normalize(target)))
     problems.push(`export target missing from the package: ${target}`);
@@ -41,7 +41,7 @@ const listed = (file) => patterns.some((pattern) => pattern.test(file));
 for (const file of files) {
   if (!file.endsWith('.js') || file.startsWith('dist/cdn/')) continue;
   const code = readFileSync(file, 'utf8');
-  const registers = /\bdefineElement\(\s*"hc-/.test(code) || /^import "\.[^"]*";$/m.test(code);
+  const registers = /\bdefineElement\(\s*["`]hc-/.test(code) || /^import "\.[^"]*";$/m.test(code);
   if (registers && !listed(file))
     problems.push(`registers elements but is not in sideEffects: ${file}`);
   if (!registers && listed(file)) problems.push(`is in sideEffects but registers nothing: ${file}`);
@@ -69,6 +69,10 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.default;
   if (!file?.endsWith('.js')) continue;
   const modules = [...graph(normalize(file))];
+  // The Node-only code (render, the command line) must never reach a page's download.
+  if (subpath !== './server' && modules.some((module) => module.startsWith('dist/server'))) {
+    problems.push(`browser entry ${subpath} loads the server code`);
+  }
   const code = Buffer.concat(modules.map((module) => readFileSync(module)));
   const { min, gzip, brotli } = sizes(code);
   console.log(

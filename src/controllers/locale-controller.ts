@@ -1,8 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { STRINGS, interfaceLangOf, type InterfaceLang, type Strings } from '../i18n/index.js';
 
 /** The nearest ancestor-or-self `lang`, across shadow roots; `null` when none is set. */
 function nearestLang(element: Element): string | null {
+  // The server renders each widget on its own, with its language on the widget itself.
+  if (isServer) return element.getAttribute('lang');
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');

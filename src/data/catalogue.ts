@@ -90,6 +90,12 @@ export class CheckedCatalogue {
   }
 }
 
+/**
+ * valibot takes an array for an object and reports its missing keys; a list of roles on its own
+ * is a common slip, so it gets a sentence of its own.
+ */
+export const LIST_NOT_CATALOGUE = 'must be an object with schemaVersion and roles, not a list';
+
 const roleIdOf = (role: unknown): string | undefined => {
   if (typeof role !== 'object' || role === null) return undefined;
   const id: unknown = (role as { id?: unknown }).id;
@@ -101,10 +107,8 @@ const roleIdOf = (role: unknown): string | undefined => {
  * `roles` array and no role id used twice. Anything wrong here is `invalid` for every widget.
  */
 export function checkCatalogue(input: unknown): CatalogueCheck {
-  // valibot takes an array for an object; a list of roles on its own is a common slip.
   if (Array.isArray(input)) {
-    const message = 'The catalogue must be an object with schemaVersion and roles, not a list.';
-    return { ok: false, problem: invalid(null, message) };
+    return { ok: false, problem: invalid(null, `The catalogue ${LIST_NOT_CATALOGUE}.`) };
   }
   const top = check(CatalogueTopLevelSchema, input, { subject: 'The catalogue' });
   if (!top.ok) return { ok: false, problem: invalid(top.problem.path, top.problem.message) };

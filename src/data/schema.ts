@@ -178,3 +178,22 @@ export function check<TSchema extends v.GenericSchema>(
   const path = formatPath(pathPrefix, issue.path);
   return { ok: false, problem: { path, message: `${path ?? subject} ${issue.message}.` } };
 }
+
+/** One of the problems `listProblems` finds: where, and what is wrong there ("is required"). */
+export interface SchemaIssue {
+  path: string | null;
+  rule: string;
+}
+
+/**
+ * Every problem valibot finds in `input`, not only the first: what a content editor fixing a
+ * catalogue by hand wants to see at once.
+ */
+export function listProblems(schema: v.GenericSchema, input: unknown): SchemaIssue[] {
+  const result = v.safeParse(schema, input);
+  if (result.success) return [];
+  return result.issues.map((issue) => ({
+    path: formatPath(null, issue.path),
+    rule: issue.message,
+  }));
+}

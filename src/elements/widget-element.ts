@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
 import { LocaleController } from '../controllers/locale-controller.js';
 import {
   RoleDataController,
@@ -69,9 +76,41 @@ export class WidgetElement extends LitElement {
    */
   #keepFocus = false;
 
+  /** The element was parsed with a shadow root the server rendered (`hc-widgets render`). */
+  readonly #serverRendered = !isServer && this.shadowRoot !== null;
+
+  /**
+   * True while the widget must render exactly what the server renders: on the server, and in
+   * the browser for the first render, which hydrates the server's nodes rather than writing
+   * them (Lit takes that render's values as already on the page). State only the browser
+   * knows, such as stored ticks or a saved draft, is left out until the render after.
+   */
+  protected get rendersAsServer(): boolean {
+    return isServer || (this.#serverRendered && !this.hasUpdated);
+  }
+
   /** Loads the catalogue again, bypassing the cache for its URL. */
   reload(): void {
     this.data.reload();
+  }
+
+  /**
+   * @lit-labs/ssr calls willUpdate but neither connectedCallback nor the controllers' hostUpdate.
+   * On the server the widget reads its language and asks for its data here, so that the server
+   * renders what the browser's first render will find, and hydration has nothing to change.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    this.locale.refresh();
+    this.data.hostConnected();
+    this.data.hostUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Hydrated: now render with what only the browser knows (see `rendersAsServer`).
+    if (this.#serverRendered) this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -155,9 +155,11 @@ export class HcFeedbackForm extends WidgetElement {
     this.requestUpdate();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#draftRead) return;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The saved draft is browser-only: a server-rendered form hydrates empty, as the server
+    // rendered it, and shows the draft in the render after (see `rendersAsServer`).
+    if (this.#draftRead || this.rendersAsServer) return;
     this.#draftRead = true;
     this.#message ||= readStorage('sessionStorage', this.#draftKey()) ?? '';
   }

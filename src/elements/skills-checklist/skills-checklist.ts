@@ -1,4 +1,11 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  isServer,
+  noChange,
+  nothing,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormValueController } from '../../controllers/form-value-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
@@ -128,8 +135,8 @@ export class HcSkillsChecklist extends WidgetElement {
     const t = this.locale.strings;
     const lang = ifDefined(contentLangFor(contentLang, this.locale.lang));
     if (!role.skills.length) return html`<p part="empty" class="hc-last">${t.noSkills}</p>`;
-    const selected = new Set(this.selected);
-    const disabled = this.#form.disabled;
+    const selected = new Set(this.rendersAsServer ? [] : this.selected);
+    const disabled = !this.rendersAsServer && this.#form.disabled;
 
     return html`<fieldset
       part="fieldset"
@@ -151,7 +158,11 @@ export class HcSkillsChecklist extends WidgetElement {
                 type="checkbox"
                 id="skill-${index}"
                 value=${skill.id}
-                .checked=${selected.has(skill.id)}
+                .checked=${
+                  // @lit-labs/ssr writes a `.checked` binding out as checked="false", which
+                  // ticks the box; nothing is ticked on the server, so it writes nothing.
+                  isServer ? noChange : selected.has(skill.id)
+                }
                 aria-describedby=${ifDefined(skill.description ? `skill-${index}-hint` : undefined)}
                 ?disabled=${disabled}
                 @change=${this.#onChange}

@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import { InputError } from './input-error.js';
+import { readCatalogue } from './read-catalogue.js';
+import { render, WIDGET_NAMES, type RenderOptions } from './render.js';
+import { catalogueProblems } from './validate.js';
+
+/** A command line that does not say what to do; the usage follows its message. */
+class UsageError extends InputError {}
+
+const USAGE = `Usage:
+  hc-widgets render --widget <${WIDGET_NAMES.join('|')}> --role <id>
+    [--catalogue <file-or-URL>] [--lang en|cy] [--heading-level N] [--structured-data]
+      Prints the widget as HTML that shows without JavaScript and hydrates with it.
+  hc-widgets validate <file-or-URL>
+      Checks a catalogue: "ok: N roles", or one line per problem (exit code 1).`;
+
+async function renderCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      widget: { type: 'string' },
+      role: { type: 'string' },
+      catalogue: { type: 'string' },
+      lang: { type: 'string' },
+      'heading-level': { type: 'string' },
+      'structured-data': { type: 'boolean' },
+    },
+  });
+  if (!values.widget || !values.role) throw new UsageError('render needs --widget and --role.');
+  const level = values['heading-level'];
+  if (level !== undefined && !/^\d+$/.test(level)) {
+    throw new UsageError(`--heading-level takes a number from 2 to 6, not "${level}".`);
+  }
+  process.stdout.write(
+    await render({
+      widget: values.widget as RenderOptions['widget'],
+      roleId: values.role,
+      catalogue: values.catalogue,
+      lang: values.lang as RenderOptions['lang'],
+      headingLevel: level === undefined ? undefined : Number(level),
+      structuredData: values['structured-data'],
+    }),
+  );
+  return 0;
+}
+
+async function validateCommand(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true });
+  const [source, ...rest] = positionals;
+  if (!source || rest.length) throw new UsageError('validate takes one file or URL.');
+  const input = await readCatalogue(source);
+  const problems = catalogueProblems(input);
+  if (problems.length) {
+    process.stdout.write(`${problems.join('\n')}\n`);
+    return 1;
+  }
+  process.stdout.write(`ok: ${(input as { roles: unknown[] }).roles.length} roles\n`);
+  return 0;
+}
+
+/** Runs `hc-widgets <command> …` and returns the exit code; mistakes go to stderr. */
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    if (command === 'render') return await renderCommand(rest);
+    if (command === 'validate') return await validateCommand(rest);
+    if (command === '--help' || command === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
+  } catch (error) {
+    // parseArgs reports unknown or malformed options as TypeErrors with an ERR_PARSE_ARGS code.
+    const badOption = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
+    if (!(error instanceof InputError) && !badOption) throw error;
+    process.stderr.write(`hc-widgets: ${(error as Error).message}\n`);
+    if (badOption || error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,401 @@
+// Server-rendered widgets in Chromium, as `hc-widgets render` prints them: with JavaScript off
+// they show with their text, headings and styles; with the CDN bundle they hydrate in place
+// (every server-rendered node kept, nothing added twice, no console error) and then work.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { hcWidgets, serve } from './cli.mjs';
+
+const TAGS = {
+  'role-card': 'hc-role-card',
+  'requirements-list': 'hc-requirements-list',
+  'skills-checklist': 'hc-skills-checklist',
+  'feedback-form': 'hc-feedback-form',
+};
+
+/** What a person should find in each widget, English and Welsh, at heading level 3. */
+const EXPECTED = {
+  'role-card': { heading: 'h3', en: 'Clinical coder', cy: 'Clinical coder' },
+  'requirements-list': {
+    heading: 'h3',
+    en: 'Entry requirements: Clinical coder',
+    cy: 'Gofynion mynediad: Clinical coder',
+  },
+  'skills-checklist': { heading: 'legend', en: 'Skills for Clinical coder', cy: null },
+  'feedback-form': { heading: 'h3', en: 'Help us improve', cy: null },
+};
+
+/**
+ * Runs in the page before the bundle (a classic script runs during parsing; the module after):
+ * keeps every element and text node of every server-rendered shadow root, to check after
+ * hydration that they are all still there and nothing was added.
+ */
+const MARK_SERVER_NODES = `<script>
+  window.serverNodes = new Set();
+  for (const host of document.querySelectorAll('${Object.values(TAGS).join(',')}')) {
+    const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) window.serverNodes.add(walker.currentNode);
+  }
+</script>`;
+
+const page = (body, { scripts }) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Server-rendered widget</title></head>
+<body><main>
+${body}
+</main>
+${scripts ? `${MARK_SERVER_NODES}\n<script type="module" src="/dist/cdn/hc-widgets.js"></script>` : ''}
+</body></html>`;
+
+const rendered = new Map();
+
+/** `hc-widgets render` for a widget of the default catalogue's clinical coder. */
+async function cliHtml(widget, lang) {
+  const key = `${widget} ${lang}`;
+  if (!rendered.has(key)) {
+    const args = ['--widget', widget, '--role', 'clinical-coder', '--lang', lang];
+    const { code, stdout, stderr } = await hcWidgets('render', ...args, '--heading-level', '3');
+    assert.equal(code, 0, stderr);
+    rendered.set(key, stdout);
+  }
+  return rendered.get(key);
+}
+
+let server;
+let browser;
+/** Requests the pages made, to show the inline catalogue spares a fetch. */
+const requested = [];
+
+before(async () => {
+  server = await serve(async (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    requested.push(url.pathname);
+    const [, widget, lang, mode] = url.pathname.split('/');
+    if (TAGS[widget]) {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      // `?persist`: the checklist as a page author may change it, keeping ticks in storage.
+      const html = (await cliHtml(widget, lang)).replace(
+        /<hc-skills-checklist /,
+        url.searchParams.has('persist') ? '$&persist ' : '$&',
+      );
+      response.end(page(html, { scripts: mode === 'scripts' }));
+      return;
+    }
+    try {
+      if (!url.pathname.startsWith('/dist/cdn/')) throw new Error('not served');
+      const body = await readFile(`.${url.pathname}`);
+      response.setHeader(
+        'Content-Type',
+        extname(url.pathname) === '.js' ? 'text/javascript' : 'application/json',
+      );
+      response.end(body);
+    } catch {
+      response.statusCode = 404;
+      response.end();
+    }
+  });
+  browser = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A new page whose console errors, warnings and uncaught errors are kept in `problems`. */
+async function openPage(path, { javaScript }) {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('console', (message) => {
+    if (['error', 'warn', 'warning'].includes(message.type())) problems.push(message.text());
+  });
+  tab.on('pageerror', (error) => problems.push(String(error)));
+  await tab.setJavaScriptEnabled(javaScript);
+  await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  return { tab, problems };
+}
+
+/** What a person sees of the widget: heading, text and a few computed styles. */
+function whatShows(tag, headingSelector) {
+  const host = document.querySelector(tag);
+  const root = host.shadowRoot;
+  const heading = root?.querySelector(headingSelector);
+  const styleOf = (selector, property) => {
+    const element = root?.querySelector(selector);
+    return element ? getComputedStyle(element).getPropertyValue(property) : null;
+  };
+  return {
+    defined: customElements.get(tag) !== undefined,
+    hasShadowRoot: root !== null,
+    heading: heading?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+    headingWeight: heading ? getComputedStyle(heading).fontWeight : null,
+    headingHeight: heading?.getBoundingClientRect().height ?? 0,
+    text: host.shadowRoot ? root.textContent.replace(/\s+/g, ' ') : '',
+    visibleText: [...(root?.querySelectorAll('p, h3, h4, legend, label, li, button') ?? [])]
+      .filter((element) => element.checkVisibility())
+      .map((element) => element.innerText.trim())
+      .join(' | '),
+    hostDisplay: getComputedStyle(host).display,
+    cardBorder: styleOf('[part~="card"]', 'border-top'),
+    checkboxOpacity: styleOf('[part~="checkbox"]', 'opacity'),
+    ticked: [...(root?.querySelectorAll('[part~="checkbox"]') ?? [])].filter((box) => box.checked)
+      .length,
+    buttonBackground: styleOf('[part~="button"]', 'background-color'),
+    warningBorder: styleOf('[part~="warning"]', 'border-left'),
+  };
+}
+
+describe('server-rendered widgets with JavaScript off', () => {
+  for (const [widget, tag] of Object.entries(TAGS)) {
+    it(`${widget}: text, heading and styles show`, async () => {
+      const { tab } = await openPage(`/${widget}/en/plain`, { javaScript: false });
+      const seen = await tab.evaluate(whatShows, tag, EXPECTED[widget].heading);
+      await tab.close();
+      assert.equal(seen.defined, false, 'no script ran');
+      assert.equal(seen.hasShadowRoot, true);
+      assert.equal(seen.heading, EXPECTED[widget].en);
+      assert.equal(seen.headingWeight, '600');
+      assert.ok(seen.headingHeight > 0, 'the heading takes space on the page');
+      assert.equal(seen.hostDisplay, 'block');
+      if (widget === 'role-card') {
+        assert.match(
+          seen.visibleText,
+          /Health informatics \| Clinical coders can become accredited/,
+        );
+        assert.match(seen.visibleText, /Ways in: an apprenticeship, GCSEs or other routes\./);
+        assert.equal(seen.cardBorder, '1px solid rgb(216, 221, 224)');
+      }
+      if (widget === 'requirements-list') {
+        assert.match(
+          seen.visibleText,
+          /Clinical coder apprenticeship \(Level 3\) \| A Level 3 apprenticeship/,
+        );
+      }
+      if (widget === 'skills-checklist') {
+        assert.match(seen.visibleText, /Logic \| Attention to detail \| Teamwork/);
+        assert.match(seen.visibleText, /0 of 3 skills ticked/);
+        assert.equal(seen.checkboxOpacity, '0', 'the NHS.UK checkbox styles apply');
+        assert.equal(seen.ticked, 0);
+      }
+      if (widget === 'feedback-form') {
+        assert.match(seen.visibleText, /What can we improve\?/);
+        assert.match(seen.visibleText, /Do not include personal or medical information/);
+        assert.match(seen.visibleText, /Send feedback/);
+        assert.equal(seen.buttonBackground, 'rgb(0, 127, 59)');
+        assert.equal(seen.warningBorder, '8px solid rgb(0, 94, 184)');
+      }
+    });
+  }
+
+  it('shows the Welsh interface when rendered with --lang cy', async () => {
+    const { tab } = await openPage('/requirements-list/cy/plain', { javaScript: false });
+    const seen = await tab.evaluate(whatShows, 'hc-requirements-list', 'h3');
+    await tab.close();
+    assert.equal(seen.heading, EXPECTED['requirements-list'].cy);
+  });
+});
+
+/** After the bundle has run: how the server's nodes fared, and what the widget shows. */
+async function afterHydration(tab, tag, headingSelector) {
+  return tab.evaluate(
+    async (tag, headingSelector) => {
+      await customElements.whenDefined(tag);
+      const host = document.querySelector(tag);
+      // Until no further update is pending (a hydrated widget renders once more, see below).
+      while (!(await host.updateComplete));
+      /** Elements with their attributes, and text, as a list: what a render produced. */
+      const signature = (root) => {
+        const parts = [];
+        const walk = document.createTreeWalker(
+          root,
+          NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+        );
+        while (walk.nextNode()) {
+          const node = walk.currentNode;
+          if (node.parentElement?.localName === 'style' || node.localName === 'style') continue;
+          if (node.nodeType === Node.TEXT_NODE) {
+            if (node.data.trim()) parts.push(node.data.trim());
+          } else {
+            const attributes = [...node.attributes].map(({ name, value }) => `${name}="${value}"`);
+            parts.push(`<${node.localName} ${attributes.sort().join(' ')}>`);
+          }
+        }
+        return parts;
+      };
+      // The same widget rendered by the browser alone, from the same inline catalogue.
+      const provider = host.parentElement.cloneNode(false);
+      provider.append(host.parentElement.querySelector('script').cloneNode(true));
+      const fresh = document.createElement(tag);
+      for (const { name, value } of host.attributes) fresh.setAttribute(name, value);
+      provider.append(fresh);
+      document.body.append(provider);
+      await fresh.updateComplete;
+      const clientRender = signature(fresh.shadowRoot);
+      provider.remove();
+
+      const now = [];
+      const walker = document.createTreeWalker(
+        host.shadowRoot,
+        NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+      );
+      while (walker.nextNode()) now.push(walker.currentNode);
+      // One widget per page: every marked node is this widget's.
+      const server = [...window.serverNodes];
+      return {
+        serverNodes: server.length,
+        serverNodesGone: server.filter(
+          (node) => !node.isConnected || node.getRootNode() !== host.shadowRoot,
+        ).length,
+        nodesAdded: now.filter((node) => !window.serverNodes.has(node)).length,
+        matchesClientRender: JSON.stringify(signature(host.shadowRoot)) ===
+          JSON.stringify(clientRender) || [signature(host.shadowRoot), clientRender],
+        headings: host.shadowRoot.querySelectorAll(headingSelector).length,
+        styles: host.shadowRoot.querySelectorAll('style').length,
+        heading: host.shadowRoot
+          .querySelector(headingSelector)
+          .textContent.replace(/\s+/g, ' ')
+          .trim(),
+      };
+    },
+    tag,
+    headingSelector,
+  );
+}
+
+describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
+  for (const [widget, tag] of Object.entries(TAGS)) {
+    for (const lang of ['en', 'cy']) {
+      it(`${widget} (${lang}): every server-rendered node kept, nothing added, no console error`, async () => {
+        requested.length = 0;
+        const { tab, problems } = await openPage(`/${widget}/${lang}/scripts`, {
+          javaScript: true,
+        });
+        const headingSelector = EXPECTED[widget].heading;
+        const before = await tab.evaluate(whatShows, tag, headingSelector);
+        const result = await afterHydration(tab, tag, headingSelector);
+        const seen = await tab.evaluate(whatShows, tag, headingSelector);
+        await tab.close();
+        assert.equal(seen.defined, true);
+        assert.ok(result.serverNodes > 10, `${result.serverNodes} nodes marked`);
+        assert.equal(result.serverNodesGone, 0);
+        assert.equal(result.nodesAdded, 0);
+        assert.equal(result.matchesClientRender, true, 'as the browser would render it');
+        assert.equal(result.headings, 1, 'one heading: no second copy');
+        assert.equal(result.styles, 1);
+        assert.equal(seen.text, before.text, 'the text is what the server rendered');
+        if (EXPECTED[widget][lang]) assert.equal(result.heading, EXPECTED[widget][lang]);
+        assert.deepEqual(problems, []);
+        assert.ok(
+          !requested.some((path) => path.endsWith('.json')),
+          'the inline catalogue is used',
+        );
+      });
+    }
+  }
+
+  it('skills-checklist: ticking after hydration updates the count and tells the page', async () => {
+    const { tab, problems } = await openPage('/skills-checklist/en/scripts', { javaScript: true });
+    await afterHydration(tab, 'hc-skills-checklist', 'legend');
+    await tab.evaluate(() => {
+      window.changes = [];
+      document.addEventListener('hc-skills-change', (event) => window.changes.push(event.detail));
+    });
+    const label = await tab.waitForSelector('hc-skills-checklist >>> label[for="skill-1"]');
+    await label.click();
+    await tab.waitForFunction(() =>
+      document
+        .querySelector('hc-skills-checklist')
+        .shadowRoot.textContent.includes('1 of 3 skills ticked'),
+    );
+    const changes = await tab.evaluate(() => window.changes);
+    await tab.close();
+    assert.deepEqual(changes, [
+      { roleId: 'clinical-coder', selected: ['attention-to-detail'], total: 3 },
+    ]);
+    assert.deepEqual(problems, []);
+  });
+
+  it('feedback-form: after hydration it checks the text, counts, and thanks on send', async () => {
+    const { tab, problems } = await openPage('/feedback-form/en/scripts', { javaScript: true });
+    await afterHydration(tab, 'hc-feedback-form', 'h3');
+    const send = await tab.waitForSelector('hc-feedback-form >>> [part~="button"]');
+    await send.click();
+    const summary = await tab.waitForSelector('hc-feedback-form >>> [part~="error-summary"]');
+    assert.match(
+      await summary.evaluate((element) => element.innerText),
+      /Enter what we can improve/i,
+    );
+    const textarea = await tab.waitForSelector('hc-feedback-form >>> textarea');
+    await textarea.type('The pay bands are missing.');
+    await tab.waitForFunction(() =>
+      /1,174 characters? (remaining|left)/i.test(
+        document.querySelector('hc-feedback-form').shadowRoot.querySelector('[part~="count"]')
+          .textContent,
+      ),
+    );
+    await send.click();
+    const success = await tab.waitForSelector('hc-feedback-form >>> [part~="success"]');
+    const thanks = await success.evaluate((element) => element.innerText);
+    await tab.close();
+    assert.match(thanks, /Thank you/i);
+    assert.deepEqual(problems, []);
+  });
+
+  /** Loads `path`, stores `items` in the page's storage, and loads it again. */
+  async function openWithStorage(path, storage, items) {
+    const { tab, problems } = await openPage(path, { javaScript: true });
+    await tab.evaluate(
+      (storage, items) => {
+        for (const [key, value] of Object.entries(items)) window[storage].setItem(key, value);
+      },
+      storage,
+      items,
+    );
+    await tab.reload({ waitUntil: 'load' });
+    return { tab, problems };
+  }
+
+  it('skills-checklist: stored ticks show after hydration, count included', async () => {
+    const { tab, problems } = await openWithStorage(
+      '/skills-checklist/en/scripts?persist',
+      'localStorage',
+      { 'hc:skills:clinical-coder': '["logic","teamwork"]' },
+    );
+    const result = await afterHydration(tab, 'hc-skills-checklist', 'legend');
+    const seen = await tab.evaluate(whatShows, 'hc-skills-checklist', 'legend');
+    await tab.close();
+    assert.equal(result.serverNodesGone, 0);
+    assert.equal(seen.ticked, 2);
+    assert.match(seen.visibleText, /2 of 3 skills ticked/);
+    assert.deepEqual(problems, []);
+  });
+
+  it('feedback-form: a saved draft shows after hydration, with its character count', async () => {
+    const draft = 'Half-written note';
+    const { tab, problems } = await openWithStorage('/feedback-form/en/scripts', 'sessionStorage', {
+      'hc:feedback:/feedback-form/en/scripts': draft,
+    });
+    const result = await afterHydration(tab, 'hc-feedback-form', 'h3');
+    const shown = await tab.evaluate(() => {
+      const root = document.querySelector('hc-feedback-form').shadowRoot;
+      return {
+        text: root.querySelector('textarea').value,
+        count: root.querySelector('[part~="count"]').textContent.trim(),
+      };
+    });
+    await tab.close();
+    assert.equal(result.serverNodesGone, 0);
+    assert.equal(shown.text, draft);
+    assert.equal(
+      shown.count,
+      `You have ${(1200 - draft.length).toLocaleString('en')} characters remaining`,
+    );
+    assert.deepEqual(problems, []);
+  });
+});
