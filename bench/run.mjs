@@ -4,8 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import {
   SLOW_CATALOGUE_MS,
   lighthouseScores,
@@ -64,11 +63,7 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 
 /** One cold navigation (a fresh browser context: no cache), measured in the page. */
 async function measure(kind, n, data) {

@@ -7,8 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
 import { buildApp } from '../../server/receiver/app.mjs';
 import { openStore } from '../../server/receiver/store.mjs';
 import { captureLogs, freePort, tempDir } from './helpers.mjs';
@@ -79,11 +78,7 @@ before(async () => {
     logStream: captureLogs().stream,
   });
   await app.listen({ port: receiverPort, host: '127.0.0.1' });
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
