@@ -45,7 +45,8 @@ async function readText(source: string): Promise<string> {
 export async function readCatalogue(source: string): Promise<unknown> {
   const text = isWebAddress(source) ? await fetchText(source) : await readText(source);
   try {
-    return JSON.parse(text);
+    // Editors on Windows often save with a byte-order mark; fetch() drops it, readFile does not.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new InputError(`${source} is not valid JSON (${(error as Error).message}).`);
   }

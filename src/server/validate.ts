@@ -1,13 +1,49 @@
 import { LIST_NOT_CATALOGUE } from '../data/catalogue.js';
 import { CatalogueSchema, listProblems } from '../data/schema.js';
 
+/** valibot's uniqueness checks: they run only once every item is valid, so they are redone below. */
+const REPEAT_RULES = new Set(['must not repeat a role id', 'must not repeat a skill id']);
+
+/** Each id used again in a list of objects, as a line naming both places. */
+function repeatedIds(items: unknown, listPath: string): string[] {
+  if (!Array.isArray(items)) return [];
+  const firstIndex = new Map<string, number>();
+  const lines: string[] = [];
+  items.forEach((item: unknown, index) => {
+    const id: unknown =
+      typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, index);
+    else
+      lines.push(
+        `${listPath}[${index}].id: repeats the id "${id}" already used by ${listPath}[${first}].`,
+      );
+  });
+  return lines;
+}
+
 /**
  * `hc-widgets validate`: every problem in a catalogue as one line, `roles[2].skills[0].label:
  * must not be empty.`, checked with the same schema the widgets use. No lines: it is valid.
  */
 export function catalogueProblems(input: unknown): string[] {
   if (Array.isArray(input)) return [`catalogue: ${LIST_NOT_CATALOGUE}.`];
-  return listProblems(CatalogueSchema, input).map(
-    ({ path, rule }) => `${path ?? 'catalogue'}: ${rule}.`,
-  );
+  const schemaLines = listProblems(CatalogueSchema, input)
+    .filter(({ rule }) => !REPEAT_RULES.has(rule))
+    .map(({ path, rule }) => `${path ?? 'catalogue'}: ${rule}.`);
+  const roles: unknown =
+    typeof input === 'object' && input !== null ? (input as { roles?: unknown }).roles : undefined;
+  const repeats = [
+    ...repeatedIds(roles, 'roles'),
+    ...(Array.isArray(roles) ? roles : []).flatMap((role: unknown, index) =>
+      repeatedIds(
+        typeof role === 'object' && role !== null
+          ? (role as { skills?: unknown }).skills
+          : undefined,
+        `roles[${index}].skills`,
+      ),
+    ),
+  ];
+  return [...schemaLines, ...repeats];
 }

@@ -58,14 +58,22 @@ describe('hc-widgets validate', () => {
     {
       what: 'a role id repeated',
       catalogue: brokenCopy((catalogue) => catalogue.roles.push(catalogue.roles[0])),
-      line: 'roles: must not repeat a role id.',
+      line: 'roles[3].id: repeats the id "clinical-informatics" already used by roles[0].',
     },
     {
       what: 'a skill id repeated',
       catalogue: brokenCopy((catalogue) =>
         catalogue.roles[1].skills.push({ id: 'logic', label: 'Logic again' }),
       ),
-      line: 'roles[1].skills: must not repeat a skill id.',
+      line: 'roles[1].skills[3].id: repeats the id "logic" already used by roles[1].skills[0].',
+    },
+    {
+      what: 'a role id repeated beside a role with other problems',
+      catalogue: brokenCopy((catalogue) => catalogue.roles.push(catalogue.roles[0], 'a role')),
+      line: [
+        'roles[4]: must be a role (an object).',
+        'roles[3].id: repeats the id "clinical-informatics" already used by roles[0].',
+      ].join('\n'),
     },
     {
       what: 'a bad role id',
@@ -90,6 +98,13 @@ describe('hc-widgets validate', () => {
       assert.equal(code, 1);
     });
   }
+
+  it('reads a file saved with a byte-order mark', async () => {
+    const file = await catalogueFile(`\uFEFF${JSON.stringify(defaultCatalogue)}`);
+    const { code, stdout } = await hcWidgets('validate', file);
+    assert.equal(stdout, 'ok: 3 roles\n');
+    assert.equal(code, 0);
+  });
 
   it('says a file is not JSON, on stderr, exit 1', async () => {
     const file = await catalogueFile('{ "schemaVersion": 1, roles: [] }');
