@@ -194,6 +194,18 @@ describe('server-rendered widgets with JavaScript off', () => {
     });
   }
 
+  it('feedback-form: cannot be sent with no script, so the message never lands in a URL', async () => {
+    const { tab } = await openPage('/feedback-form/en/plain', { javaScript: false });
+    const disabled = await tab.evaluate(() =>
+      ['textarea', '[part~="button"]'].map(
+        (selector) =>
+          document.querySelector('hc-feedback-form').shadowRoot.querySelector(selector).disabled,
+      ),
+    );
+    await tab.close();
+    assert.deepEqual(disabled, [true, true]);
+  });
+
   it('shows the Welsh interface when rendered with --lang cy', async () => {
     const { tab } = await openPage('/requirements-list/cy/plain', { javaScript: false });
     const seen = await tab.evaluate(whatShows, 'hc-requirements-list', 'h3');
@@ -325,7 +337,7 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
   it('feedback-form: after hydration it checks the text, counts, and thanks on send', async () => {
     const { tab, problems } = await openPage('/feedback-form/en/scripts', { javaScript: true });
     await afterHydration(tab, 'hc-feedback-form', 'h3');
-    const send = await tab.waitForSelector('hc-feedback-form >>> [part~="button"]');
+    const send = await tab.waitForSelector('hc-feedback-form >>> [part~="button"]:enabled');
     await send.click();
     const summary = await tab.waitForSelector('hc-feedback-form >>> [part~="error-summary"]');
     assert.match(

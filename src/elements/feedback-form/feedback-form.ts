@@ -208,6 +208,9 @@ export class HcFeedbackForm extends WidgetElement {
     const privacy = safeHref(this.privacyHref);
     const contact = safeHref(this.contactHref);
     const sending = this.#phase === 'sending';
+    // Server-rendered HTML with no script yet (or none at all) cannot send: a native submit
+    // would put the message in the page's URL. The form comes alive when the script hydrates it.
+    const serverOnly = this.rendersAsServer;
 
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       ${
@@ -256,6 +259,7 @@ export class HcFeedbackForm extends WidgetElement {
           aria-describedby="${invalid ? 'message-error ' : ''}warning count-limit"
           aria-invalid=${invalid ? 'true' : 'false'}
           .value=${this.#message}
+          ?disabled=${serverOnly}
           @input=${this.#onInput}
         ></textarea>
         <p part="count" class="hc-count ${over ? 'hc-count--over' : ''}" aria-hidden="true">
@@ -281,6 +285,7 @@ export class HcFeedbackForm extends WidgetElement {
         class="hc-button"
         type="submit"
         aria-disabled=${ifDefined(sending ? 'true' : undefined)}
+        ?disabled=${serverOnly}
       >
         ${t.feedbackSend}
       </button>
