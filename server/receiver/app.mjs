@@ -10,6 +10,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { stringify } from 'csv-stringify/sync';
+import Negotiator from 'negotiator';
 import Fastify from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 
@@ -28,7 +29,7 @@ const ROLE_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
  */
 export const feedbackSchema = {
   type: 'object',
-  additionalProperties: false,
+  // Fields SPEC does not name are ignored, not refused: a newer form must not lose feedback.
   required: ['id', 'page', 'message', 'locale', 'submittedAt'],
   properties: {
     id: { type: 'string', pattern: UUID_V4 },
@@ -180,9 +181,7 @@ export async function buildApp({ store, config, logStream }) {
       );
       const message =
         FIELD_MESSAGES[field] ??
-        (error.validation[0]?.keyword === 'additionalProperties'
-          ? 'The feedback has a field SPEC does not name.'
-          : 'That is not feedback: send { id, page, message, locale, submittedAt }.');
+        'That is not feedback: send { id, page, message, locale, submittedAt }.';
       return reply.code(400).send({ message });
     }
     if (statusCode === 413) return reply.code(413).send({ message: 'The body is over 16 kB.' });
@@ -210,6 +209,14 @@ export async function buildApp({ store, config, logStream }) {
       const feedback = /** @type {import('./store.mjs').Feedback} */ (request.body);
       if (codePoints(feedback.message) > MAX_MESSAGE_LENGTH) {
         return reply.code(400).send({ message: FIELD_MESSAGES.message });
+      }
+      // PostgreSQL text cannot hold U+0000; said plainly rather than failing at the store.
+      if (
+        Object.values(feedback).some((value) => typeof value === 'string' && value.includes('\0'))
+      ) {
+        return reply
+          .code(400)
+          .send({ message: 'The feedback has a NUL character (U+0000) in it.' });
       }
       const key = request.headers['idempotency-key'];
       if (key !== undefined && String(key).toLowerCase() !== feedback.id.toLowerCase()) {
@@ -246,7 +253,9 @@ export async function buildApp({ store, config, logStream }) {
       const { limit } = /** @type {{ limit?: string }} */ (request.query);
       const rows = await store.list(Math.min(Math.max(Number(limit ?? 1000), 1), 10_000));
       reply.header('Cache-Control', 'no-store');
-      if (/\btext\/csv\b/i.test(request.headers.accept ?? '')) {
+      // JSON unless the client prefers CSV (q-values honoured; a tie goes to JSON).
+      const accepted = new Negotiator(request).mediaType(['application/json', 'text/csv']);
+      if (accepted === 'text/csv') {
         return reply
           .type('text/csv; charset=utf-8')
           .header('Content-Disposition', 'attachment; filename="feedback.csv"')

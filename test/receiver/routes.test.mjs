@@ -131,6 +131,14 @@ for (const backend of BACKENDS) {
       assert.equal((await rows()).length, 1);
     });
 
+    it('ignores fields SPEC does not name, storing the rest', async () => {
+      const body = payload({ extra: 'field', nested: { deep: true } });
+      assert.equal((await post(app, body)).statusCode, 201);
+      const [row] = await rows();
+      assert.equal(row.id, body.id);
+      assert.equal(row.message, body.message);
+    });
+
     it('400 { message } for a bad body, and nothing stored', async () => {
       const bad = [
         payload({ id: 'not-a-uuid' }),
@@ -143,7 +151,8 @@ for (const backend of BACKENDS) {
         payload({ roleId: 'Clinical Coder' }),
         payload({ submittedAt: 'yesterday' }),
         payload({ submittedAt: '2026-01-01' }),
-        payload({ extra: 'field' }),
+        payload({ message: 'nul \u0000 inside' }),
+        payload({ page: '/a\u0000b' }),
         without(payload(), 'message'),
         without(payload(), 'submittedAt'),
         [payload()],
@@ -316,6 +325,25 @@ for (const backend of BACKENDS) {
       assert.ok(csv.includes(`"'@SUM(A1)"`));
       assert.ok(csv.includes('"line one\nline ""two"", and more"'));
       assert.equal(csv.trimEnd().split('\r\n').length, 1 + hostile.length);
+      const typeFor = async (accept) =>
+        String(
+          (
+            await app.inject({
+              method: 'GET',
+              url: '/feedback',
+              headers: { authorization: `Bearer ${TOKEN}`, accept },
+            })
+          ).headers['content-type'],
+        ).split(';')[0];
+      assert.deepEqual(
+        [
+          await typeFor('application/json, text/csv'),
+          await typeFor('text/csv;q=0, application/json'),
+          await typeFor('text/csv, application/json;q=0.5'),
+          await typeFor('*/*'),
+        ],
+        ['application/json', 'application/json', 'text/csv', 'application/json'],
+      );
     });
 
     it('GET /health: 200 when the store answers', async () => {
