@@ -95,7 +95,10 @@ export const RoleSchema = v.object(
       v.array(SkillSchema, 'must be a list of skills'),
       v.check((skills) => hasUniqueIds(skills), 'must not repeat a skill id'),
     ),
-    qualities: v.optional(v.array(text('a quality'), 'must be a list of qualities')),
+    // SPEC asks only for text here; a blank quality is not shown (see the requirements list).
+    qualities: v.optional(
+      v.array(v.string('must be a quality (text)'), 'must be a list of qualities'),
+    ),
     updated: v.optional(
       v.pipe(v.string('must be a date (text)'), v.isoDate('must be a date written YYYY-MM-DD')),
     ),

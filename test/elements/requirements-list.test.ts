@@ -59,6 +59,17 @@ describe('<hc-requirements-list>', () => {
     expect(headingsOf(await withRole(porterRole, 9))[0]).to.match(/^h2:/);
   });
 
+  it('accepts blank qualities (SPEC asks only for text) and shows no empty bullet', async () => {
+    const element = await withRole({ ...porterRole, qualities: ['', 'Enthusiasm', '  '] });
+    expect([...part(element, 'qualities')!.querySelectorAll('li')].map(textOf)).to.deep.equal([
+      'Enthusiasm',
+    ]);
+    const blankOnly = await withRole({ ...porterRole, entryRoutes: [], qualities: [' '] });
+    expect(part(blankOnly, 'qualities')).to.equal(null);
+    expect(part(blankOnly, 'empty')).to.exist;
+    await expect(blankOnly).to.be.accessible();
+  });
+
   it('links a route that has a url, and only that one', async () => {
     const element = await withRole(analystRole);
     const routes = parts(element, 'route');

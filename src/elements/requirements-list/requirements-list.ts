@@ -14,6 +14,10 @@ import {
 } from '../templates.js';
 import { requirementsListStyles } from './requirements-list.styles.js';
 
+/** The qualities worth a bullet: blank ones are valid data but say nothing. */
+const qualitiesOf = (role: Role): string[] =>
+  (role.qualities ?? []).filter((quality) => quality.trim());
+
 /**
  * The ways into a role, in catalogue order, each with its title, description and link, then the
  * qualities the role asks for.
@@ -55,7 +59,7 @@ export class HcRequirementsList extends WidgetElement {
     const t = this.locale.strings;
     const lang = contentLangFor(contentLang, this.locale.lang);
     const level = headingLevelFrom(this.headingLevel);
-    const hasContent = role.entryRoutes.length > 0 || (role.qualities?.length ?? 0) > 0;
+    const hasContent = role.entryRoutes.length > 0 || qualitiesOf(role).length > 0;
 
     return html`${heading(
       level,
@@ -110,14 +114,15 @@ export class HcRequirementsList extends WidgetElement {
   }
 
   #renderQualities(role: Role, level: 2 | 3 | 4 | 5 | 6, lang: string | undefined, t: Strings) {
-    if (!role.qualities?.length) return nothing;
+    const qualities = qualitiesOf(role);
+    if (!qualities.length) return nothing;
     return html`${heading(
         subheadingLevel(level),
         { part: 'qualities-heading', className: 'hc-heading-s' },
         t.qualities,
       )}
       <ul part="qualities" class="hc-list" lang=${ifDefined(lang)}>
-        ${role.qualities.map((quality) => html`<li>${quality}</li>`)}
+        ${qualities.map((quality) => html`<li>${quality}</li>`)}
       </ul>`;
   }
 }
