@@ -66,28 +66,30 @@ export interface RenderOptions {
   widget: WidgetName;
   roleId: string;
   /** A catalogue file path or URL, or a Catalogue object; else the default catalogue. */
-  catalogue?: string | Catalogue;
+  catalogue?: string | Catalogue | null;
   /** The interface language, `en` (default) or `cy`; the output carries it for the browser. */
   lang?: (typeof LANGS)[number];
-  /** 2 to 6, for the widgets with a heading; default 2. */
-  headingLevel?: number;
+  /** 2 to 6, for the widgets with a heading; default 2. A string of digits is read as a number. */
+  headingLevel?: number | string;
   /** Put a schema.org `Occupation` (JSON-LD) for the role before the widget. */
   structuredData?: boolean;
 }
 
 /** The widget's element with its attributes; a mistake in the options is an InputError. */
-function widgetTemplate({ widget, lang = 'en', headingLevel }: RenderOptions) {
+function widgetTemplate({ widget, lang = 'en', headingLevel: level }: RenderOptions) {
   if (!Object.hasOwn(WIDGETS, widget)) {
     throw new InputError(`Unknown widget "${widget}": use one of ${WIDGET_NAMES.join(', ')}.`);
   }
   if (!LANGS.includes(lang)) throw new InputError(`Unknown language "${lang}": use en or cy.`);
-  if (
-    headingLevel !== undefined &&
-    !(Number.isInteger(headingLevel) && headingLevel >= 2 && headingLevel <= 6)
-  ) {
-    throw new InputError(
-      `The heading level must be a whole number from 2 to 6, not ${headingLevel}.`,
-    );
+  // "3" from a template engine or a query string means 3.
+  const headingLevel =
+    typeof level === 'string' && /^\s*\d+\s*$/.test(level) ? Number(level) : level;
+  if (headingLevel === undefined) return WIDGETS[widget].template({ lang, headingLevel });
+  if (typeof headingLevel !== 'number' || !Number.isInteger(headingLevel)) {
+    throw new InputError(`The heading level must be a whole number from 2 to 6, not "${level}".`);
+  }
+  if (headingLevel < 2 || headingLevel > 6) {
+    throw new InputError(`The heading level must be a whole number from 2 to 6, not ${level}.`);
   }
   return WIDGETS[widget].template({ lang, headingLevel });
 }
@@ -122,9 +124,12 @@ function provideCatalogue<T>(value: CatalogueContextValue, renderNow: () => T): 
  * widgets' own schema, the same data the browser's first render will use, so the two agree.
  */
 export async function render(options: RenderOptions): Promise<string> {
+  if (typeof options !== 'object' || options === null) {
+    throw new InputError('render() needs options: { widget, roleId, … }.');
+  }
   const template = widgetTemplate(options);
   const input =
-    typeof options.catalogue === 'object'
+    typeof options.catalogue === 'object' && options.catalogue !== null
       ? options.catalogue
       : await readCatalogue(options.catalogue ?? defaultCatalogueUrl());
 

@@ -155,6 +155,27 @@ describe('render()', () => {
       render({ widget: 'role-card', roleId: 'clinical-coder', headingLevel: 7 }),
       { message: 'The heading level must be a whole number from 2 to 6, not 7.' },
     );
+    await assert.rejects(
+      render({ widget: 'role-card', roleId: 'clinical-coder', headingLevel: 'three' }),
+      { message: 'The heading level must be a whole number from 2 to 6, not "three".' },
+    );
+    await assert.rejects(render(), { name: 'InputError', message: /needs options/ });
+  });
+
+  it('reads a heading level given as digits, and a null catalogue as the default one', async () => {
+    const asText = await render({
+      widget: 'role-card',
+      roleId: 'clinical-coder',
+      headingLevel: '3',
+    });
+    assert.equal(
+      asText,
+      await render({ widget: 'role-card', roleId: 'clinical-coder', headingLevel: 3 }),
+    );
+    assert.equal(
+      await render({ widget: 'role-card', roleId: 'clinical-coder', catalogue: null }),
+      await render({ widget: 'role-card', roleId: 'clinical-coder' }),
+    );
   });
 });
 
