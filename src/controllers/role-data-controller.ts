@@ -106,6 +106,7 @@ export class RoleDataController implements ReactiveController {
   }
 
   hostConnected(): void {
+    const before = this.#provided;
     this.#provided = undefined;
     this.#askForProvider();
     // No answer, but a provider above is not defined yet: ask again with a ContextRoot on the
@@ -115,6 +116,8 @@ export class RoleDataController implements ReactiveController {
       attachContextRoot();
       this.#askForProvider();
     }
+    // Moved out of its provider (or under another that has not answered): its data changed.
+    if (before && this.#provided !== before) this.#host.requestUpdate();
   }
 
   #askForProvider(): void {

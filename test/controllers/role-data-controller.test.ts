@@ -313,5 +313,27 @@ describe('widget data (RoleDataController)', () => {
       container.append(probe);
       await waitUntil(() => shown(probe) === 'Clinical coder', 'default catalogue used');
     });
+
+    it('renders again when moved out of its provider with nothing else changed', async () => {
+      const container = await fixture(html`
+        <div>
+          <hc-careers-data .catalogue=${validCatalogue} role-id="porter">
+            <hc-test-role-probe role-id="data-analyst"></hc-test-role-probe>
+            <hc-test-role-probe></hc-test-role-probe>
+          </hc-careers-data>
+        </div>
+      `);
+      const [named, unnamed] = [...container.querySelectorAll('hc-test-role-probe')];
+      await ready(named!);
+      await ready(unnamed!);
+      expect([shown(named!), shown(unnamed!)]).to.deep.equal(['Data analyst', 'Porter']);
+      // The provider's children take its place: the widgets now have no provider at all.
+      container.querySelector('hc-careers-data')!.replaceWith(named!, unnamed!);
+      // Only the default catalogue is left, which has no data-analyst; the other has no role id.
+      await waitUntil(
+        () => shown(named!) === 'not-found' && shown(unnamed!) === 'not-found',
+        `still showing ${shown(named!)} and ${shown(unnamed!)}`,
+      );
+    });
   });
 });
