@@ -29,13 +29,43 @@ const invalid = (path: string | null, message: string): DataProblem => ({
   message,
 });
 
-/** Checks a role given directly (`roleData`); paths are relative to the role. */
-export function checkRole(input: unknown): RoleLookup {
-  const result = check(RoleSchema, input, { subject: 'The role' });
-  return result.ok
-    ? { ok: true, role: result.value }
-    : { ok: false, problem: invalid(result.problem.path, result.problem.message) };
+/** The first id that an earlier item already has: its index and the earlier one's. */
+function firstRepeat(ids: readonly (string | undefined)[]): [number, number] | undefined {
+  const firstIndex = new Map<string, number>();
+  for (const [index, id] of ids.entries()) {
+    if (id === undefined) continue;
+    const first = firstIndex.get(id);
+    if (first !== undefined) return [index, first];
+    firstIndex.set(id, index);
+  }
+  return undefined;
 }
+
+/** `path` repeats an id: where, and a sentence naming the first place it was used. */
+const repeated = (list: string, [index, first]: [number, number], id: string): DataProblem => {
+  const path = `${list}[${index}].id`;
+  return invalid(path, `${path} repeats the id "${id}" already used by ${list}[${first}].`);
+};
+
+/**
+ * Checks one role: the schema, then its skill ids, which must not repeat. `prefix` is its place
+ * in the catalogue (`roles[2]`), or `null` for a role given directly (`roleData`).
+ */
+function checkRoleAt(input: unknown, prefix: string | null): RoleLookup {
+  const result = check(RoleSchema, input, { pathPrefix: prefix, subject: prefix ?? 'The role' });
+  if (!result.ok)
+    return { ok: false, problem: invalid(result.problem.path, result.problem.message) };
+  const ids = result.value.skills.map((skill) => skill.id);
+  const repeat = firstRepeat(ids);
+  if (repeat) {
+    const list = prefix ? `${prefix}.skills` : 'skills';
+    return { ok: false, problem: repeated(list, repeat, ids[repeat[0]]!) };
+  }
+  return { ok: true, role: result.value };
+}
+
+/** Checks a role given directly (`roleData`); paths are relative to the role. */
+export const checkRole = (input: unknown): RoleLookup => checkRoleAt(input, null);
 
 /**
  * A catalogue that passed its top-level check. Each role is checked on its own the first time
@@ -80,13 +110,7 @@ export class CheckedCatalogue {
         },
       };
     }
-    const result = check(RoleSchema, this.data.roles[index], {
-      pathPrefix: `roles[${index}]`,
-      subject: `roles[${index}]`,
-    });
-    return result.ok
-      ? { ok: true, role: result.value }
-      : { ok: false, problem: invalid(result.problem.path, result.problem.message) };
+    return checkRoleAt(this.data.roles[index], `roles[${index}]`);
   }
 }
 
@@ -113,19 +137,10 @@ export function checkCatalogue(input: unknown): CatalogueCheck {
   const top = check(CatalogueTopLevelSchema, input, { subject: 'The catalogue' });
   if (!top.ok) return { ok: false, problem: invalid(top.problem.path, top.problem.message) };
 
+  const ids = top.value.roles.map(roleIdOf);
+  const repeat = firstRepeat(ids);
+  if (repeat) return { ok: false, problem: repeated('roles', repeat, ids[repeat[0]]!) };
   const indexById = new Map<string, number>();
-  for (const [index, role] of top.value.roles.entries()) {
-    const id = roleIdOf(role);
-    if (id === undefined) continue;
-    const first = indexById.get(id);
-    if (first !== undefined) {
-      const path = `roles[${index}].id`;
-      return {
-        ok: false,
-        problem: invalid(path, `${path} repeats the id "${id}" already used by roles[${first}].`),
-      };
-    }
-    indexById.set(id, index);
-  }
+  for (const [index, id] of ids.entries()) if (id !== undefined) indexById.set(id, index);
   return { ok: true, catalogue: new CheckedCatalogue(top.value, indexById) };
 }

@@ -91,16 +91,21 @@ export const RoleSchema = v.object(
       ),
     ),
     entryRoutes: v.array(EntryRouteSchema, 'must be a list of entry routes'),
-    skills: v.pipe(
-      v.array(SkillSchema, 'must be a list of skills'),
-      v.check((skills) => hasUniqueIds(skills), 'must not repeat a skill id'),
-    ),
+    // Skill ids are unique within a role: checked in catalogue.ts, which names the repeat itself.
+    skills: v.array(SkillSchema, 'must be a list of skills'),
     // SPEC asks only for text here; a blank quality is not shown (see the requirements list).
     qualities: v.optional(
       v.array(v.string('must be a quality (text)'), 'must be a list of qualities'),
     ),
     updated: v.optional(
-      v.pipe(v.string('must be a date (text)'), v.isoDate('must be a date written YYYY-MM-DD')),
+      v.pipe(
+        v.string('must be a date (text)'),
+        // A pattern rather than v.isoDate: the JSON Schema then says the same as the widgets.
+        v.regex(
+          /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+          'must be a date written YYYY-MM-DD',
+        ),
+      ),
     ),
   },
   objectMessage('a role (an object)'),

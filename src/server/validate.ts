@@ -1,8 +1,11 @@
 import { LIST_NOT_CATALOGUE } from '../data/catalogue.js';
 import { CatalogueSchema, listProblems } from '../data/schema.js';
 
-/** valibot's uniqueness checks: they run only once every item is valid, so they are redone below. */
-const REPEAT_RULES = new Set(['must not repeat a role id', 'must not repeat a skill id']);
+/**
+ * valibot's check that role ids are unique runs only once every role is valid, so repeated ids
+ * (of roles, and of skills within a role) are found here instead, naming both places.
+ */
+const REPEATED_ROLE_RULE = 'must not repeat a role id';
 
 /** Each id used again in a list of objects, as a line naming both places. */
 function repeatedIds(items: unknown, listPath: string): string[] {
@@ -30,7 +33,7 @@ function repeatedIds(items: unknown, listPath: string): string[] {
 export function catalogueProblems(input: unknown): string[] {
   if (Array.isArray(input)) return [`catalogue: ${LIST_NOT_CATALOGUE}.`];
   const schemaLines = listProblems(CatalogueSchema, input)
-    .filter(({ rule }) => !REPEAT_RULES.has(rule))
+    .filter(({ rule }) => rule !== REPEATED_ROLE_RULE)
     .map(({ path, rule }) => `${path ?? 'catalogue'}: ${rule}.`);
   const roles: unknown =
     typeof input === 'object' && input !== null ? (input as { roles?: unknown }).roles : undefined;

@@ -5,6 +5,7 @@ import {
   analystRole,
   catalogueWithBadRole,
   catalogueWithDuplicateIds,
+  porterRole,
   validCatalogue,
   wrongTopLevels,
 } from '../fixtures/catalogues.js';
@@ -58,6 +59,33 @@ describe('catalogue schema', () => {
     expect(checked.problem.message).to.include('porter');
   });
 
+  it('rejects a repeated skill id at the repeat, in the catalogue and in roleData', () => {
+    const skills = [
+      { id: 'numeracy', label: 'Numeracy' },
+      { id: 'ict', label: 'ICT' },
+      { id: 'numeracy', label: 'Numbers again' },
+    ];
+    const checked = checkCatalogue({
+      ...validCatalogue,
+      roles: [porterRole, { ...analystRole, skills }],
+    });
+    expect(checked.ok).to.be.true;
+    if (!checked.ok) return;
+    expect(checked.catalogue.role('porter').ok).to.be.true;
+    const lookup = checked.catalogue.role('data-analyst');
+    expect(lookup.ok).to.be.false;
+    if (lookup.ok) return;
+    expect(lookup.problem).to.deep.equal({
+      reason: 'invalid',
+      path: 'roles[1].skills[2].id',
+      message:
+        'roles[1].skills[2].id repeats the id "numeracy" already used by roles[1].skills[0].',
+    });
+    const direct = checkRole({ ...analystRole, skills });
+    expect(direct.ok).to.be.false;
+    if (!direct.ok) expect(direct.problem.path).to.equal('skills[2].id');
+  });
+
   it('checks each role on its own: a bad role does not take the others down', () => {
     const checked = checkCatalogue(catalogueWithBadRole);
     expect(checked.ok).to.be.true;
@@ -96,7 +124,7 @@ describe('catalogue schema', () => {
             { id: 'a', label: 'B' },
           ],
         },
-        'skills',
+        'skills[1].id',
       ],
       [{ ...analystRole, skills: [{ id: 'a', label: 'A' }, null] }, 'skills[1]'],
       [{ ...analystRole, qualities: ['ok', 3] }, 'qualities[1]'],
