@@ -234,8 +234,20 @@ export async function buildApp({ store, config, logStream }) {
   app.get(
     '/feedback',
     {
-      // Before anything else, the query's validation included: no token, no answers.
-      onRequest: async (request, reply) => {
+      // Token guesses are rate limited like POSTs (the limiter runs at onRequest); then the token
+      // is checked before the query is validated: no token, no answers.
+      config: {
+        rateLimit: {
+          max: config.rateLimitPerMinute,
+          timeWindow: 60_000,
+          errorResponseBuilder: (_request, context) => ({
+            statusCode: 429,
+            code: 'RATE_LIMITED',
+            message: `Too many requests from here: try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+          }),
+        },
+      },
+      preValidation: async (request, reply) => {
         if (authorised(request.headers.authorization, config.adminToken)) return;
         await reply
           .code(401)

@@ -448,6 +448,28 @@ for (const backend of BACKENDS) {
       await limitedApp.close();
     });
 
+    it('limits guesses at the admin token: 429 with Retry-After past the per-minute limit', async () => {
+      const limitedApp = await buildApp({
+        store,
+        config: { ...config, rateLimitPerMinute: 3 },
+        logStream: captureLogs().stream,
+      });
+      const list = (token) =>
+        limitedApp.inject({
+          method: 'GET',
+          url: '/feedback',
+          remoteAddress: '192.0.2.7',
+          headers: { authorization: `Bearer ${token}` },
+        });
+      const answers = [];
+      for (const token of ['guess-1', 'guess-2', TOKEN, 'guess-3', TOKEN]) {
+        answers.push((await list(token)).statusCode);
+      }
+      assert.deepEqual(answers, [401, 401, 200, 429, 429]);
+      assert.ok(Number((await list(TOKEN)).headers['retry-after']) > 0);
+      await limitedApp.close();
+    });
+
     it('GET /health: 503 once the store stops answering', async () => {
       await store.close();
       const response = await app.inject({ method: 'GET', url: '/health' });
