@@ -33,17 +33,22 @@ ${cards}
 <p>Text below the widgets, which must not be pushed about.</p></body></html>`;
 }
 
-/** Cumulative layout shift from navigation until the slow catalogue has arrived and rendered. */
-export async function slowCatalogueShift(browser, origin, reserve) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 360, height: 740 });
-  await page.evaluateOnNewDocument(() => {
+/** Makes the page add up its layout shift in `window.__cls` from the start of each load. */
+export function countLayoutShift(page) {
+  return page.evaluateOnNewDocument(() => {
     window.__cls = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+}
+
+/** Cumulative layout shift from navigation until the slow catalogue has arrived and rendered. */
+export async function slowCatalogueShift(browser, origin, reserve) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 360, height: 740 });
+  await countLayoutShift(page);
   await page.goto(`${origin}/slow${reserve ? '?reserve=1' : ''}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>

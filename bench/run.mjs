@@ -2,11 +2,12 @@
 // in headless Chromium, on this machine's loopback only. Prints a table and writes
 // bench/results.json. Not part of `npm test`: timings belong in figures, not in assertions.
 import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { sendFile } from '../scripts/static-files.mjs';
 import {
   SLOW_CATALOGUE_MS,
+  countLayoutShift,
   lighthouseScores,
   slowCataloguePage,
   slowCatalogueShift,
@@ -21,13 +22,6 @@ const KINDS = {
   bare: barePage,
   widgets: widgetPage,
   server: serverRenderedPage,
-};
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.map': 'application/json',
 };
 const EXAMPLES = ['nhs-trust-vacancy', 'university-careers'];
 
@@ -48,15 +42,9 @@ const server = createServer(async (request, response) => {
     response.end(slowCataloguePage(url.searchParams.has('reserve')));
     return;
   }
-  const file = normalize(join('.', url.pathname));
-  if (!/^(dist|data|examples)[/\\]/.test(file)) return response.writeHead(404).end();
   const delay = Number(url.searchParams.get('delay') ?? 0);
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain' });
-    response.end(body);
-  } catch {
+  if (!(await sendFile(response, url.pathname, ['dist', 'data', 'examples']))) {
     response.writeHead(404).end();
   }
 });
@@ -69,12 +57,7 @@ const browser = await launchChromium(['--enable-precise-memory-info']);
 async function measure(kind, n, data) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.evaluateOnNewDocument(() => {
-    window.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await countLayoutShift(page);
   await page.goto(`${origin}/page?kind=${kind}&n=${n}&data=${data}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__ready !== undefined, { timeout: 30_000 });
   await new Promise((resolve) => setTimeout(resolve, 50));

@@ -4,20 +4,12 @@
 // RECEIVER_DATA_DIR (default ./.receiver-data); with RECEIVER_ADMIN_TOKEN set, GET /api/feedback
 // lists them. Nothing but examples/ and dist/ is served as files.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { buildApp } from '../server/receiver/app.mjs';
 import { readConfig } from '../server/receiver/config.mjs';
 import { openStore } from '../server/receiver/store.mjs';
+import { sendFile } from './static-files.mjs';
 
 const PORT = Number(process.env.PORT ?? 8080);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 const config = readConfig();
 const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -45,16 +37,8 @@ const server = createServer(async (request, response) => {
   const path = new URL(request.url, 'http://localhost').pathname;
   if (path === '/api/feedback') return toReceiver(request, response, '/feedback');
   if (path === '/api/health') return toReceiver(request, response, '/health');
-  const file = normalize(join('.', path === '/' ? '/examples/index.html' : path));
-  if (!/^(examples|dist)[/\\]/.test(file)) {
-    response.writeHead(404).end('Not found');
-    return;
-  }
-  try {
-    const content = await readFile(file);
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(content);
-  } catch {
+  const file = path === '/' ? '/examples/index.html' : path;
+  if (!(await sendFile(response, file, ['examples', 'dist']))) {
     response.writeHead(404).end('Not found');
   }
 });

@@ -2,10 +2,9 @@
 // they show with their text, headings and styles; with the CDN bundle they hydrate in place
 // (every server-rendered node kept, nothing added twice, no console error) and then work.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { sendFile } from '../../scripts/static-files.mjs';
 import { hcWidgets, serve } from './cli.mjs';
 
 const TAGS = {
@@ -88,15 +87,7 @@ before(async () => {
       response.end(page(html, { scripts: mode === 'scripts' }));
       return;
     }
-    try {
-      if (!url.pathname.startsWith('/dist/cdn/')) throw new Error('not served');
-      const body = await readFile(`.${url.pathname}`);
-      response.setHeader(
-        'Content-Type',
-        extname(url.pathname) === '.js' ? 'text/javascript' : 'application/json',
-      );
-      response.end(body);
-    } catch {
+    if (!(await sendFile(response, url.pathname, ['dist/cdn']))) {
       response.statusCode = 404;
       response.end();
     }

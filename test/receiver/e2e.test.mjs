@@ -3,17 +3,15 @@
 // `npm test` builds dist/ before this runs.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { after, before, it } from 'node:test';
 import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
+import { sendFile } from '../../scripts/static-files.mjs';
 import { buildApp } from '../../server/receiver/app.mjs';
 import { openStore } from '../../server/receiver/store.mjs';
 import { captureLogs, freePort, tempDir } from './helpers.mjs';
 
 const BUNDLE = 'dist/cdn/hc-widgets.js';
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
 const pagePort = await freePort();
 const receiverPort = await freePort();
@@ -43,14 +41,7 @@ const pages = createServer(async (request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pageHtml);
     return;
   }
-  const file = normalize(join('.', path));
-  if (!file.startsWith('dist/')) return response.writeHead(404).end();
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
+  if (!(await sendFile(response, path, ['dist']))) response.writeHead(404).end();
 });
 
 const dir = tempDir('receiver-e2e-');
