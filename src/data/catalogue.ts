@@ -29,23 +29,35 @@ const invalid = (path: string | null, message: string): DataProblem => ({
   message,
 });
 
-/** The first id that an earlier item already has: its index and the earlier one's. */
-function firstRepeat(ids: readonly (string | undefined)[]): [number, number] | undefined {
+/** An item's `id` when it is an object with a text id. */
+const idOf = (item: unknown): string | undefined => {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const id: unknown = (item as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** A repeated id in a list of objects: the repeat's index, the first one's, and the id. */
+export type Repeat = [index: number, first: number, id: string];
+
+/** Every item whose id an earlier item already has, in order (only the first counts here). */
+export function repeatedIds(items: readonly unknown[]): Repeat[] {
   const firstIndex = new Map<string, number>();
-  for (const [index, id] of ids.entries()) {
+  const repeats: Repeat[] = [];
+  for (const [index, item] of items.entries()) {
+    const id = idOf(item);
     if (id === undefined) continue;
     const first = firstIndex.get(id);
-    if (first !== undefined) return [index, first];
-    firstIndex.set(id, index);
+    if (first === undefined) firstIndex.set(id, index);
+    else repeats.push([index, first, id]);
   }
-  return undefined;
+  return repeats;
 }
 
-/** `path` repeats an id: where, and a sentence naming the first place it was used. */
-const repeated = (list: string, [index, first]: [number, number], id: string): DataProblem => {
+/** A repeat in `list` (`roles`, `roles[2].skills`) as a path and a sentence naming both places. */
+export function repeatedIdProblem(list: string, [index, first, id]: Repeat): DataProblem {
   const path = `${list}[${index}].id`;
   return invalid(path, `${path} repeats the id "${id}" already used by ${list}[${first}].`);
-};
+}
 
 /**
  * Checks one role: the schema, then its skill ids, which must not repeat. `prefix` is its place
@@ -55,12 +67,12 @@ function checkRoleAt(input: unknown, prefix: string | null): RoleLookup {
   const result = check(RoleSchema, input, { pathPrefix: prefix, subject: prefix ?? 'The role' });
   if (!result.ok)
     return { ok: false, problem: invalid(result.problem.path, result.problem.message) };
-  const ids = result.value.skills.map((skill) => skill.id);
-  const repeat = firstRepeat(ids);
-  if (repeat) {
-    const list = prefix ? `${prefix}.skills` : 'skills';
-    return { ok: false, problem: repeated(list, repeat, ids[repeat[0]]!) };
-  }
+  const [repeat] = repeatedIds(result.value.skills);
+  if (repeat)
+    return {
+      ok: false,
+      problem: repeatedIdProblem(prefix ? `${prefix}.skills` : 'skills', repeat),
+    };
   return { ok: true, role: result.value };
 }
 
@@ -82,11 +94,6 @@ export class CheckedCatalogue {
   ) {
     this.lang = data.lang ?? 'en';
     this.#indexById = indexById;
-  }
-
-  /** Ids of every role, valid or not, in catalogue order. */
-  get roleIds(): string[] {
-    return [...this.#indexById.keys()];
   }
 
   role(id: string): RoleLookup {
@@ -120,12 +127,6 @@ export class CheckedCatalogue {
  */
 export const LIST_NOT_CATALOGUE = 'must be an object with schemaVersion and roles, not a list';
 
-const roleIdOf = (role: unknown): string | undefined => {
-  if (typeof role !== 'object' || role === null) return undefined;
-  const id: unknown = (role as { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
-};
-
 /**
  * Checks a catalogue's top level: an object with `schemaVersion` 1, an optional `lang`, a
  * `roles` array and no role id used twice. Anything wrong here is `invalid` for every widget.
@@ -137,10 +138,12 @@ export function checkCatalogue(input: unknown): CatalogueCheck {
   const top = check(CatalogueTopLevelSchema, input, { subject: 'The catalogue' });
   if (!top.ok) return { ok: false, problem: invalid(top.problem.path, top.problem.message) };
 
-  const ids = top.value.roles.map(roleIdOf);
-  const repeat = firstRepeat(ids);
-  if (repeat) return { ok: false, problem: repeated('roles', repeat, ids[repeat[0]]!) };
+  const [repeat] = repeatedIds(top.value.roles);
+  if (repeat) return { ok: false, problem: repeatedIdProblem('roles', repeat) };
   const indexById = new Map<string, number>();
-  for (const [index, id] of ids.entries()) if (id !== undefined) indexById.set(id, index);
+  for (const [index, role] of top.value.roles.entries()) {
+    const id = idOf(role);
+    if (id !== undefined) indexById.set(id, index);
+  }
   return { ok: true, catalogue: new CheckedCatalogue(top.value, indexById) };
 }

@@ -1,4 +1,4 @@
-import { LIST_NOT_CATALOGUE } from '../data/catalogue.js';
+import { LIST_NOT_CATALOGUE, repeatedIdProblem, repeatedIds } from '../data/catalogue.js';
 import { CatalogueSchema, listProblems } from '../data/schema.js';
 
 /**
@@ -8,23 +8,12 @@ import { CatalogueSchema, listProblems } from '../data/schema.js';
 const REPEATED_ROLE_RULE = 'must not repeat a role id';
 
 /** Each id used again in a list of objects, as a line naming both places. */
-function repeatedIds(items: unknown, listPath: string): string[] {
-  if (!Array.isArray(items)) return [];
-  const firstIndex = new Map<string, number>();
-  const lines: string[] = [];
-  items.forEach((item: unknown, index) => {
-    const id: unknown =
-      typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string') return;
-    const first = firstIndex.get(id);
-    if (first === undefined) firstIndex.set(id, index);
-    else
-      lines.push(
-        `${listPath}[${index}].id: repeats the id "${id}" already used by ${listPath}[${first}].`,
-      );
+const repeatLines = (items: unknown, list: string): string[] =>
+  (Array.isArray(items) ? repeatedIds(items) : []).map((repeat) => {
+    // The widgets' sentence starts with the path; a validate line puts a colon after it.
+    const { path, message } = repeatedIdProblem(list, repeat);
+    return `${path}:${message.slice(path!.length)}`;
   });
-  return lines;
-}
 
 /**
  * `hc-widgets validate`: every problem in a catalogue as one line, `roles[2].skills[0].label:
@@ -38,9 +27,9 @@ export function catalogueProblems(input: unknown): string[] {
   const roles: unknown =
     typeof input === 'object' && input !== null ? (input as { roles?: unknown }).roles : undefined;
   const repeats = [
-    ...repeatedIds(roles, 'roles'),
+    ...repeatLines(roles, 'roles'),
     ...(Array.isArray(roles) ? roles : []).flatMap((role: unknown, index) =>
-      repeatedIds(
+      repeatLines(
         typeof role === 'object' && role !== null
           ? (role as { skills?: unknown }).skills
           : undefined,
