@@ -124,7 +124,9 @@ export const feedbackFormStyles = css`
     top: 4px;
     box-shadow: none;
   }
-  .hc-button[aria-disabled='true'] {
+  /* Sending, or server-rendered and waiting for the script: it looks as unavailable as it is. */
+  .hc-button[aria-disabled='true'],
+  :disabled {
     opacity: 0.5;
     cursor: default;
   }
