@@ -1,23 +1,13 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextEvent } from '@lit/context';
+import type { ReactiveController } from 'lit';
 import { checkRole, type DataProblem, type RoleLookup } from '../data/catalogue.js';
-import {
-  attachContextRoot,
-  catalogueContext,
-  type CatalogueContextValue,
-  type CatalogueState,
-} from '../data/context.js';
-import { defaultCatalogueUrl } from '../data/default-catalogue.js';
-import { hcEvent, type DataErrorDetail } from '../data/events.js';
-import { absoluteUrl } from '../data/loader.js';
+import type { DataErrorDetail } from '../data/events.js';
 import type { Role } from '../data/schema.js';
-import { CatalogueRequestController } from './catalogue-request-controller.js';
+import { CatalogueSource, LOADING, type CatalogueHost } from './catalogue-source.js';
+import { DataErrorReport } from './data-error-report.js';
 
 /** The shared data members of every widget (SPEC). */
-export interface RoleDataHost extends ReactiveControllerHost, HTMLElement {
+export interface RoleDataHost extends CatalogueHost {
   roleId: string | null;
-  src: string | null;
-  timeoutMs: number;
   roleData: Role | undefined;
 }
 
@@ -33,9 +23,6 @@ export interface RoleDataOptions {
   roleRequired: boolean;
 }
 
-/** Both a RoleState and a CatalogueState. */
-const LOADING = { status: 'loading' } as const;
-
 const NO_ROLE: RoleState = { status: 'ready', role: null, contentLang: null };
 
 const NO_ROLE_ID: DataProblem = {
@@ -43,16 +30,6 @@ const NO_ROLE_ID: DataProblem = {
   path: null,
   message: 'No role id was given: set role-id on the widget or on its <hc-careers-data>.',
 };
-
-/** Finds an `<hc-careers-data>` above `element`, across shadow roots, even before it upgrades. */
-function hasProviderAncestor(element: Element): boolean {
-  let node: Node | null = element;
-  while (node) {
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-    if (node instanceof Element && node.localName === 'hc-careers-data') return true;
-  }
-  return false;
-}
 
 /**
  * Resolves a widget's role from SPEC's sources, first match wins: `roleData`, the widget's own
@@ -62,29 +39,15 @@ function hasProviderAncestor(element: Element): boolean {
 export class RoleDataController implements ReactiveController {
   readonly #host: RoleDataHost;
   readonly #options: RoleDataOptions;
-  readonly #request: CatalogueRequestController;
-  #provided: CatalogueContextValue | undefined;
-  #unsubscribe: (() => void) | undefined;
-  /** A provider is in the page above the host but has not been defined yet. */
-  #awaitingProvider = false;
+  readonly #source: CatalogueSource;
+  readonly #errors = new DataErrorReport();
   #roleDataCheck: { input: unknown; lookup: RoleLookup } | undefined;
   #state: RoleState = LOADING;
-  #reported: DataErrorDetail | undefined;
-  #lastError:
-    | { problem: DataProblem; src: string | null; roleId: string | null; state: RoleState }
-    | undefined;
 
   constructor(host: RoleDataHost, options: RoleDataOptions) {
     this.#host = host;
     this.#options = options;
-    this.#request = new CatalogueRequestController(host, () => {
-      if (this.#host.roleData || this.#needsNoData()) return null;
-      const timeoutMs = this.#host.timeoutMs;
-      // A src the browser cannot parse still goes to the loader, which reports it as `network`.
-      if (this.#host.src) return { url: absoluteUrl(this.#host.src) ?? this.#host.src, timeoutMs };
-      if (this.#provided || this.#awaitingProvider) return null;
-      return { url: defaultCatalogueUrl(), timeoutMs };
-    });
+    this.#source = new CatalogueSource(host, () => !this.#host.roleData && !this.#needsNoData());
     host.addController(this);
   }
 
@@ -96,39 +59,20 @@ export class RoleDataController implements ReactiveController {
   get roleId(): string | null {
     const state = this.#state;
     if (state.status === 'ready' && state.role) return state.role.id;
-    return this.#host.roleId || this.#provided?.roleId || null;
+    return this.#host.roleId || this.#source.providedRoleId;
   }
 
   /** Loads again, bypassing the cache: the widget's own URL, or else its provider's. */
   reload(): void {
-    if (this.#request.state) this.#request.reload();
-    else this.#provided?.reload();
+    this.#source.reload();
   }
 
   hostConnected(): void {
-    const before = this.#provided;
-    this.#provided = undefined;
-    this.#askForProvider();
-    // No answer, but a provider above is not defined yet: ask again with a ContextRoot on the
-    // page, which keeps the request until that provider appears and answers it.
-    this.#awaitingProvider = !this.#provided && hasProviderAncestor(this.#host);
-    if (this.#awaitingProvider) {
-      attachContextRoot();
-      this.#askForProvider();
-    }
-    // Moved out of its provider (or under another that has not answered): its data changed.
-    if (before && this.#provided !== before) this.#host.requestUpdate();
-  }
-
-  #askForProvider(): void {
-    this.#host.dispatchEvent(
-      new ContextEvent(catalogueContext, this.#host, this.#onProvided, true),
-    );
+    this.#source.hostConnected();
   }
 
   hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    this.#source.hostDisconnected();
   }
 
   hostUpdate(): void {
@@ -137,19 +81,8 @@ export class RoleDataController implements ReactiveController {
 
   hostUpdated(): void {
     const state = this.#state;
-    if (state.status !== 'error' || state.error === this.#reported) return;
-    this.#reported = state.error;
-    this.#host.dispatchEvent(hcEvent('hc-data-error', state.error));
+    this.#errors.dispatch(this.#host, state.status === 'error' ? state.error : undefined);
   }
-
-  /** Stable identity: the provider and the ContextRoot dedupe subscriptions by callback. */
-  readonly #onProvided = (value: CatalogueContextValue, unsubscribe?: () => void): void => {
-    if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
-    this.#unsubscribe = unsubscribe;
-    this.#provided = value;
-    this.#awaitingProvider = false;
-    this.#host.requestUpdate();
-  };
 
   #resolve(): RoleState {
     const { roleData } = this.#host;
@@ -161,8 +94,8 @@ export class RoleDataController implements ReactiveController {
 
     if (this.#needsNoData()) return NO_ROLE;
     // With no URL of its own and no provider yet, the widget waits for the provider.
-    const catalogue: CatalogueState = this.#request.state ?? this.#provided?.state ?? LOADING;
-    const roleId = this.#host.roleId || this.#provided?.roleId || null;
+    const catalogue = this.#source.state;
+    const roleId = this.#host.roleId || this.#source.providedRoleId;
     switch (catalogue.status) {
       case 'loading':
         return LOADING;
@@ -188,8 +121,8 @@ export class RoleDataController implements ReactiveController {
     return (
       !this.#options.roleRequired &&
       !this.#host.roleId &&
-      !this.#provided?.roleId &&
-      !this.#awaitingProvider
+      !this.#source.providedRoleId &&
+      !this.#source.awaitingProvider
     );
   }
 
@@ -211,16 +144,10 @@ export class RoleDataController implements ReactiveController {
       : this.#error(lookup.problem, src, roleId);
   }
 
-  /**
-   * The same problem for the same role gives back the same state, so it is reported once; a new
-   * answer (after `reload()`, say) is a new problem object and is reported again.
-   */
   #error(problem: DataProblem, src: string | null, roleId: string | null): RoleState {
-    const last = this.#lastError;
-    if (last?.problem === problem && last.src === src && last.roleId === roleId) return last.state;
-    const { reason, path, message } = problem;
-    const state: RoleState = { status: 'error', error: { src, roleId, reason, path, message } };
-    this.#lastError = { problem, src, roleId, state };
-    return state;
+    const error = this.#errors.detail(problem, src, roleId);
+    return this.#state.status === 'error' && this.#state.error === error
+      ? this.#state
+      : { status: 'error', error };
   }
 }

@@ -79,6 +79,12 @@ function checkRoleAt(input: unknown, prefix: string | null): RoleLookup {
 /** Checks a role given directly (`roleData`); paths are relative to the role. */
 export const checkRole = (input: unknown): RoleLookup => checkRoleAt(input, null);
 
+/** The sound roles of a catalogue, in its order, and the first bad role's problem, if any. */
+export interface SoundRoles {
+  roles: readonly Role[];
+  problem: DataProblem | null;
+}
+
 /**
  * A catalogue that passed its top-level check. Each role is checked on its own the first time
  * it is asked for and the answer kept, so a hundred widgets on one role check it once.
@@ -86,7 +92,9 @@ export const checkRole = (input: unknown): RoleLookup => checkRoleAt(input, null
 export class CheckedCatalogue {
   readonly lang: string;
   readonly #indexById: ReadonlyMap<string, number>;
-  readonly #lookups = new Map<string, RoleLookup>();
+  readonly #lookups = new Map<number, RoleLookup>();
+  readonly #missing = new Map<string, RoleLookup>();
+  #sound: SoundRoles | undefined;
 
   constructor(
     readonly data: CatalogueTopLevel,
@@ -96,19 +104,13 @@ export class CheckedCatalogue {
     this.#indexById = indexById;
   }
 
+  /** The same answer object each time for the same id, so a problem is reported once. */
   role(id: string): RoleLookup {
-    let lookup = this.#lookups.get(id);
-    if (!lookup) {
-      lookup = this.#checkRole(id);
-      this.#lookups.set(id, lookup);
-    }
-    return lookup;
-  }
-
-  #checkRole(id: string): RoleLookup {
     const index = this.#indexById.get(id);
-    if (index === undefined) {
-      return {
+    if (index !== undefined) return this.#roleAt(index);
+    let missing = this.#missing.get(id);
+    if (!missing) {
+      missing = {
         ok: false,
         problem: {
           reason: 'not-found',
@@ -116,8 +118,31 @@ export class CheckedCatalogue {
           message: `The catalogue has no role with the id "${id}".`,
         },
       };
+      this.#missing.set(id, missing);
     }
-    return checkRoleAt(this.data.roles[index], `roles[${index}]`);
+    return missing;
+  }
+
+  /** Every role that passes its check (the role finder's), checked once for all who ask. */
+  soundRoles(): SoundRoles {
+    if (this.#sound) return this.#sound;
+    const roles: Role[] = [];
+    let problem: DataProblem | null = null;
+    for (const index of this.data.roles.keys()) {
+      const lookup = this.#roleAt(index);
+      if (lookup.ok) roles.push(lookup.role);
+      else problem ??= lookup.problem;
+    }
+    return (this.#sound = { roles, problem });
+  }
+
+  #roleAt(index: number): RoleLookup {
+    let lookup = this.#lookups.get(index);
+    if (!lookup) {
+      lookup = checkRoleAt(this.data.roles[index], `roles[${index}]`);
+      this.#lookups.set(index, lookup);
+    }
+    return lookup;
   }
 }
 

@@ -1,0 +1,112 @@
+import type { ReactiveControllerHost } from 'lit';
+import { ContextEvent } from '@lit/context';
+import {
+  attachContextRoot,
+  catalogueContext,
+  type CatalogueContextValue,
+  type CatalogueState,
+} from '../data/context.js';
+import { defaultCatalogueUrl } from '../data/default-catalogue.js';
+import { absoluteUrl } from '../data/loader.js';
+import { CatalogueRequestController } from './catalogue-request-controller.js';
+
+/** An element that reads a catalogue: SPEC's `src` and `timeout-ms`. */
+export interface CatalogueHost extends ReactiveControllerHost, HTMLElement {
+  src: string | null;
+  timeoutMs: number;
+}
+
+export const LOADING = { status: 'loading' } as const;
+
+/** Finds an `<hc-careers-data>` above `element`, across shadow roots, even before it upgrades. */
+function hasProviderAncestor(element: Element): boolean {
+  let node: Node | null = element;
+  while (node) {
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if (node instanceof Element && node.localName === 'hc-careers-data') return true;
+  }
+  return false;
+}
+
+/**
+ * Where an element's catalogue comes from, first match wins: its own `src`, the nearest
+ * `<hc-careers-data>` (through context), the default catalogue. Owned by a data controller,
+ * which forwards `hostConnected` and `hostDisconnected` to it (the server calls them by hand).
+ */
+export class CatalogueSource {
+  readonly #host: CatalogueHost;
+  readonly #request: CatalogueRequestController;
+  #provided: CatalogueContextValue | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** A provider is in the page above the host but has not been defined yet. */
+  #awaitingProvider = false;
+
+  /** `wanted` says whether the host needs a catalogue at all just now. */
+  constructor(host: CatalogueHost, wanted: () => boolean) {
+    this.#host = host;
+    this.#request = new CatalogueRequestController(host, () => {
+      if (!wanted()) return null;
+      const timeoutMs = this.#host.timeoutMs;
+      // A src the browser cannot parse still goes to the loader, which reports it as `network`.
+      if (this.#host.src) return { url: absoluteUrl(this.#host.src) ?? this.#host.src, timeoutMs };
+      if (this.#provided || this.#awaitingProvider) return null;
+      return { url: defaultCatalogueUrl(), timeoutMs };
+    });
+  }
+
+  /** The catalogue as things stand; loading while waiting for a provider that will answer. */
+  get state(): CatalogueState {
+    return this.#request.state ?? this.#provided?.state ?? LOADING;
+  }
+
+  /** The provider's `role-id`, for widgets that name none. */
+  get providedRoleId(): string | null {
+    return this.#provided?.roleId ?? null;
+  }
+
+  /** A provider is above the host but has not answered yet (it is not defined yet). */
+  get awaitingProvider(): boolean {
+    return this.#awaitingProvider;
+  }
+
+  /** Loads again, bypassing the cache: the host's own URL, or else its provider's. */
+  reload(): void {
+    if (this.#request.state) this.#request.reload();
+    else this.#provided?.reload();
+  }
+
+  hostConnected(): void {
+    const before = this.#provided;
+    this.#provided = undefined;
+    this.#askForProvider();
+    // No answer, but a provider above is not defined yet: ask again with a ContextRoot on the
+    // page, which keeps the request until that provider appears and answers it.
+    this.#awaitingProvider = !this.#provided && hasProviderAncestor(this.#host);
+    if (this.#awaitingProvider) {
+      attachContextRoot();
+      this.#askForProvider();
+    }
+    // Moved out of its provider (or under another that has not answered): its data changed.
+    if (before && this.#provided !== before) this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  #askForProvider(): void {
+    this.#host.dispatchEvent(
+      new ContextEvent(catalogueContext, this.#host, this.#onProvided, true),
+    );
+  }
+
+  /** Stable identity: the provider and the ContextRoot dedupe subscriptions by callback. */
+  readonly #onProvided = (value: CatalogueContextValue, unsubscribe?: () => void): void => {
+    if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
+    this.#unsubscribe = unsubscribe;
+    this.#provided = value;
+    this.#awaitingProvider = false;
+    this.#host.requestUpdate();
+  };
+}
