@@ -70,6 +70,7 @@ const ELEMENTS = [
   'requirements-list',
   'skills-checklist',
   'feedback-form',
+  'role-finder',
 ];
 
 /**

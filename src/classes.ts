@@ -15,7 +15,13 @@ export {
   type FeedbackSentDetail,
   type FeedbackFailedDetail,
 } from './elements/feedback-form/feedback-form.js';
+export {
+  HcRoleFinder,
+  type FinderChangeDetail,
+  type FinderResult,
+} from './elements/role-finder/role-finder.js';
 export { WidgetElement } from './elements/widget-element.js';
+export { CatalogueElement } from './elements/catalogue-element.js';
 export { RoleDataController, type RoleState } from './controllers/role-data-controller.js';
 export { loadCatalogue, type LoadResult, type LoadOptions } from './data/loader.js';
 export {

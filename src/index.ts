@@ -4,5 +4,6 @@ import './role-card.js';
 import './requirements-list.js';
 import './skills-checklist.js';
 import './feedback-form.js';
+import './role-finder.js';
 
 export * from './classes.js';

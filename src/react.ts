@@ -15,6 +15,7 @@ import type {
 } from './elements/feedback-form/feedback-form.js';
 import type { HcRequirementsList } from './elements/requirements-list/requirements-list.js';
 import type { HcRoleCard } from './elements/role-card/role-card.js';
+import type { FinderChangeDetail, HcRoleFinder } from './elements/role-finder/role-finder.js';
 import type {
   HcSkillsChecklist,
   SkillsChangeDetail,
@@ -65,6 +66,18 @@ export interface HcElementsJsx {
       'onhc-feedback-submit'?: (event: CustomEvent<FeedbackPayload>) => void;
       'onhc-feedback-sent'?: (event: CustomEvent<FeedbackSentDetail>) => void;
       'onhc-feedback-failed'?: (event: CustomEvent<FeedbackFailedDetail>) => void;
+    };
+  'hc-role-finder': Base<HcRoleFinder> &
+    HeadingProps & {
+      src?: string;
+      'timeout-ms'?: number | string;
+      'href-template'?: string;
+      limit?: number | string;
+      persist?: boolean;
+      selected?: string[];
+      routeTypes?: string[];
+      'onhc-finder-change'?: (event: CustomEvent<FinderChangeDetail>) => void;
+      'onhc-data-error'?: (event: CustomEvent<DataErrorDetail>) => void;
     };
 }
 

@@ -1,49 +1,15 @@
-import {
-  LitElement,
-  html,
-  isServer,
-  nothing,
-  type PropertyValues,
-  type PropertyDeclarations,
-} from 'lit';
-import { LocaleController } from '../controllers/locale-controller.js';
-import {
-  RoleDataController,
-  type RoleDataOptions,
-  type RoleState,
-} from '../controllers/role-data-controller.js';
-import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
+import { nothing, type PropertyDeclarations } from 'lit';
+import { RoleDataController, type RoleDataOptions } from '../controllers/role-data-controller.js';
 import type { Role } from '../data/schema.js';
-
-/** Reasons a person can do something about by trying again. */
-const RETRYABLE = new Set(['network', 'http', 'timeout']);
+import { CatalogueElement } from './catalogue-element.js';
 
 /**
- * What every widget shares (SPEC): which role, from where and how long to wait; the interface
- * language; and the loading and error states. Widgets extend it and render their ready state.
- *
- * @event {CustomEvent<DataErrorDetail>} hc-data-error - The widget's data could not be shown:
- *   `detail` is `{ src, roleId, reason, path, message }`.
- *
- * @csspart status - The loading or error message, in a polite live region.
- * @csspart error - Also on the status when it shows an error.
- * @csspart retry - The "Try again" button shown after a network, HTTP or timeout failure.
- *
- * @cssprop [--hc-loading-min-height=6rem] - Height kept while loading, so the page does not jump.
- * @cssprop [--hc-space-s=0.5rem] - Small spacing, e.g. under headings.
- * @cssprop [--hc-space-m=1rem] - Spacing between paragraphs and blocks.
- * @cssprop [--hc-space-l=1.5rem] - Larger spacing, e.g. around the form's panels.
- * @cssprop [--hc-error-colour=#d5281b] - Border of the error message.
- * @cssprop [--hc-link-visited-colour=#330072] - Visited links.
- * @cssprop [--hc-link-hover-colour=#7c2855] - Links under the pointer.
- * @cssprop [--hc-link-active-colour=#002f5c] - Links being clicked.
- * @cssprop [--hc-focus-text-colour=#212b32] - Text and the bar under a focused link or button.
+ * What every widget about one role shares (SPEC): which role, given directly or found in a
+ * catalogue. Widgets extend it and render their ready state.
  */
-export class WidgetElement extends LitElement {
+export class WidgetElement extends CatalogueElement {
   static override properties: PropertyDeclarations = {
     roleId: { attribute: 'role-id' },
-    src: {},
-    timeoutMs: { attribute: 'timeout-ms', type: Number },
     roleData: { attribute: false },
   };
 
@@ -53,12 +19,6 @@ export class WidgetElement extends LitElement {
   /** Id of the role in the catalogue, e.g. `clinical-informatics`; else the provider's. */
   roleId: string | null = null;
 
-  /** URL of a catalogue JSON of the widget's own; wins over any `<hc-careers-data>`. */
-  src: string | null = null;
-
-  /** How long to wait for the catalogue, in milliseconds. */
-  timeoutMs = DEFAULT_TIMEOUT_MS;
-
   /** A Role object given directly; wins over every other source. It is checked like a role. */
   roleData: Role | undefined = undefined;
 
@@ -66,68 +26,6 @@ export class WidgetElement extends LitElement {
     this,
     (this.constructor as typeof WidgetElement).dataOptions,
   );
-
-  protected readonly locale = new LocaleController(this);
-
-  /**
-   * Set by "Try again": the button goes away, so focus follows the widget's new state (the
-   * status while loading or failing again, the heading or fieldset once ready) instead of
-   * falling to the page.
-   */
-  #keepFocus = false;
-
-  /** The element was parsed with a shadow root the server rendered (`hc-widgets render`). */
-  readonly #serverRendered = !isServer && this.shadowRoot !== null;
-
-  /**
-   * True while the widget must render exactly what the server renders: on the server, and in
-   * the browser for the first render, which hydrates the server's nodes rather than writing
-   * them (Lit takes that render's values as already on the page). State only the browser
-   * knows, such as stored ticks or a saved draft, is left out until the render after.
-   */
-  protected get rendersAsServer(): boolean {
-    return isServer || (this.#serverRendered && !this.hasUpdated);
-  }
-
-  /** Loads the catalogue again, bypassing the cache for its URL. */
-  reload(): void {
-    this.data.reload();
-  }
-
-  /**
-   * @lit-labs/ssr calls willUpdate but neither connectedCallback nor the controllers' hostUpdate.
-   * On the server the widget reads its language and asks for its data here, so that the server
-   * renders what the browser's first render will find, and hydration has nothing to change.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!isServer) return;
-    this.locale.refresh();
-    this.data.hostConnected();
-    this.data.hostUpdate();
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // Hydrated: now render with what only the browser knows (see `rendersAsServer`).
-    if (this.#serverRendered) this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.#keepFocus) return;
-    const status = this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
-    const target =
-      status ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"], fieldset');
-    if (!target) return;
-    if (!status) {
-      this.#keepFocus = false;
-      target.tabIndex = -1;
-    } else if (this.data.state.status === 'error') {
-      this.#keepFocus = false;
-    }
-    target.focus();
-  }
 
   /** Loading and error states here; the ready state is each widget's own. */
   protected override render(): unknown {
@@ -140,37 +38,4 @@ export class WidgetElement extends LitElement {
   protected renderRole(_role: Role, _contentLang: string | null): unknown {
     return nothing;
   }
-
-  /** The loading and error states: one polite live region whose text changes. */
-  protected renderStatus(state: Exclude<RoleState, { status: 'ready' }>) {
-    const t = this.locale.strings;
-    const error = state.status === 'error' ? state.error : undefined;
-    return html`<div
-      part=${error ? 'status error' : 'status'}
-      class="hc-status ${error ? 'hc-status--error' : 'hc-status--loading'}"
-      role="status"
-      tabindex="-1"
-    >
-      ${
-        error
-          ? html`<p class="hc-status__title">${t.errorTitle}</p>
-              <p>${t.errors[error.reason]}</p>
-              ${
-                RETRYABLE.has(error.reason)
-                  ? html`<p>
-                      <button type="button" part="retry" class="hc-retry" @click=${this.#retry}>
-                        ${t.retry}
-                      </button>
-                    </p>`
-                  : nothing
-              }`
-          : html`<p class="hc-last">${t.loading}</p>`
-      }
-    </div>`;
-  }
-
-  readonly #retry = (): void => {
-    this.#keepFocus = true;
-    this.reload();
-  };
 }

@@ -91,4 +91,32 @@ export const cy: Strings = {
   sendRetry: 'Rhowch gynnig arall ar anfon',
   careerQuestion: 'Os oes gennych gwestiwn am yrfa yn y GIG,',
   contactLink: 'cysylltwch â ni',
+
+  finderSkillsLegend: "Pa rai o'r sgiliau hyn sydd gennych chi?",
+  finderSkillsHint:
+    "Ticiwch bob un sy'n berthnasol. Daw'r rolau sy'n defnyddio mwy o'ch sgiliau yn gyntaf.",
+  finderWaysInLegend: "Pa ffyrdd i mewn fyddai'n addas i chi?",
+  finderWaysInHint:
+    'Ticiwch unrhyw un i weld dim ond y rolau y gallwch eu dechrau yn y ffordd honno.',
+  routeTypeNames: {
+    'no-formal-qualifications': 'Dim cymwysterau ffurfiol',
+    gcse: 'TGAU',
+    apprenticeship: 'Prentisiaeth',
+    degree: 'Gradd',
+    'graduate-scheme': 'Cynllun i raddedigion',
+    'clinical-qualification': 'Cymhwyster clinigol',
+    experience: 'Profiad',
+    other: 'Llwybrau eraill',
+  },
+  // A numeral takes the singular noun in Welsh: "12 rôl".
+  finderAll: (count) => `Pob un o'r ${formatCount(count)} rôl`,
+  finderMatches: (count) =>
+    count === 0 ? "Does dim rolau'n cyfateb" : `${formatCount(count)} rôl yn cyfateb`,
+  finderTickHint: "Ticiwch y sgiliau sydd gennych i weld pa rolau sy'n eu defnyddio.",
+  finderYouHave: (matched, total) =>
+    `Mae gennych ${matched.length} o'i ${total} sgil: ${matched.join(', ')}.`,
+  finderAlsoAsks: (missing) => `Mae hefyd yn gofyn am y sgiliau hyn: ${missing.join(', ')}.`,
+  finderAsksFor: (skills) => `Y sgiliau mae'n gofyn amdanynt: ${skills.join(', ')}.`,
+  finderShowAll: (count) => `Dangos pob un o'r ${formatCount(count)} rôl`,
+  finderNoRoles: 'Nid oes rolau yn y catalog hwn eto.',
 };

@@ -7,6 +7,9 @@ import { formatCount, plural, type Strings } from './strings.js';
 const orList = (items: string[]): string =>
   items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
 
+const andList = (items: string[]): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+
 export const en: Strings = {
   loading: 'Loading role information',
   errorTitle: 'Sorry, there is a problem',
@@ -98,4 +101,41 @@ export const en: Strings = {
   sendRetry: 'Try sending again',
   careerQuestion: 'If you have a question about a career in the NHS,',
   contactLink: 'contact us',
+
+  finderSkillsLegend: 'Which of these skills do you have?',
+  finderSkillsHint: 'Tick all that apply. Roles that use more of your skills come first.',
+  finderWaysInLegend: 'Which ways in would suit you?',
+  finderWaysInHint: 'Tick any to see only the roles you can start that way.',
+  routeTypeNames: {
+    'no-formal-qualifications': 'No formal qualifications',
+    gcse: 'GCSEs',
+    apprenticeship: 'Apprenticeship',
+    degree: 'Degree',
+    'graduate-scheme': 'Graduate scheme',
+    'clinical-qualification': 'Clinical qualification',
+    experience: 'Experience',
+    other: 'Other routes',
+  },
+  finderAll: (count) =>
+    plural('en', count, {
+      one: `All ${formatCount(count)} role`,
+      other: `All ${formatCount(count)} roles`,
+    }),
+  finderMatches: (count) =>
+    count === 0
+      ? 'No roles match'
+      : plural('en', count, {
+          one: `${formatCount(count)} role matches`,
+          other: `${formatCount(count)} roles match`,
+        }),
+  finderTickHint: 'Tick the skills you have to see which roles use them.',
+  finderYouHave: (matched, total) =>
+    plural('en', total, {
+      one: `You have ${matched.length} of its ${total} skill: ${andList(matched)}.`,
+      other: `You have ${matched.length} of its ${total} skills: ${andList(matched)}.`,
+    }),
+  finderAlsoAsks: (missing) => `It also asks for: ${andList(missing)}.`,
+  finderAsksFor: (skills) => `Skills it asks for: ${andList(skills)}.`,
+  finderShowAll: (count) => `Show all ${formatCount(count)} roles`,
+  finderNoRoles: 'No roles are listed in this catalogue yet.',
 };

@@ -54,6 +54,26 @@ export interface Strings {
   sendRetry: string;
   careerQuestion: string;
   contactLink: string;
+
+  finderSkillsLegend: string;
+  finderSkillsHint: string;
+  finderWaysInLegend: string;
+  finderWaysInHint: string;
+  /** The ways-in checkboxes' labels, one per route type, as a name ("Apprenticeship"). */
+  routeTypeNames: Record<EntryRouteType, string>;
+  /** The count heading with nothing ticked, counting every result. */
+  finderAll: (count: number) => string;
+  /** The count heading with something ticked: "12 roles match", "No roles match". */
+  finderMatches: (count: number) => string;
+  finderTickHint: string;
+  /** "You have 3 of its 5 skills: …", given the labels of the matched skills. */
+  finderYouHave: (matched: string[], total: number) => string;
+  /** The skills a result asks for that are not ticked. */
+  finderAlsoAsks: (missing: string[]) => string;
+  /** A result's skills with nothing ticked. */
+  finderAsksFor: (skills: string[]) => string;
+  finderShowAll: (count: number) => string;
+  finderNoRoles: string;
 }
 
 /** Picks a plural form with the language's own rules (Welsh has six). */

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PAY_BANDS, type Role } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
+import { card } from '../../styles/card.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { WidgetElement } from '../widget-element.js';
 import { contentLangFor, heading, headingLevelFrom, safeHref } from '../templates.js';
-import { roleCardStyles } from './role-card.styles.js';
 
 /** "Band 3", or "Bands 5 to 7" from the lowest band to the highest, in Agenda for Change order. */
 export function formatPayBands(bands: readonly string[] | undefined, t: Strings): string | null {
@@ -56,7 +56,7 @@ export class HcRoleCard extends WidgetElement {
     href: {},
   };
 
-  static override styles = [tokens, base, states, roleCardStyles];
+  static override styles = [tokens, base, states, card];
 
   /** Level of the title's heading, 2 to 6. */
   headingLevel = 2;

@@ -8,14 +8,18 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormValueController } from '../../controllers/form-value-controller.js';
-import { SelectionController } from '../../controllers/selection-controller.js';
+import { StoredChoice, idsFrom } from '../../controllers/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
 import type { Role } from '../../data/schema.js';
+import { checkboxes } from '../../styles/checkboxes.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { contentLangFor } from '../templates.js';
 import { WidgetElement } from '../widget-element.js';
 import { skillsChecklistStyles } from './skills-checklist.styles.js';
+
+/** Text ids, each once. */
+const uniqueIds = (ids: readonly unknown[]): string[] => [...new Set(idsFrom(ids))];
 
 /** `detail` of `hc-skills-change`. */
 export interface SkillsChangeDetail {
@@ -60,7 +64,7 @@ export class HcSkillsChecklist extends WidgetElement {
     persist: { type: Boolean },
   };
 
-  static override styles = [tokens, base, states, skillsChecklistStyles];
+  static override styles = [tokens, base, states, checkboxes, skillsChecklistStyles];
   static formAssociated = true;
 
   /** Form field name: the form submits one entry per ticked skill id under it. */
@@ -70,19 +74,19 @@ export class HcSkillsChecklist extends WidgetElement {
   persist = false;
 
   readonly #form = new FormValueController(this);
-  readonly #ticks = new SelectionController(this, () => this.persist);
+  readonly #ticks = new StoredChoice<readonly string[]>(this, () => this.persist, idsFrom, []);
 
   /** Ticked skill ids, in the role's order. Setting it does not fire `hc-skills-change`. */
   get selected(): string[] {
     const role = this.#role();
-    const ids = this.#ticks.ids;
+    const ids = this.#ticks.value;
     return role
       ? role.skills.filter((skill) => ids.includes(skill.id)).map((skill) => skill.id)
       : [...ids];
   }
 
   set selected(ids: readonly string[]) {
-    this.#ticks.set(Array.isArray(ids) ? ids : []);
+    this.#ticks.set(Array.isArray(ids) ? uniqueIds(ids) : []);
     this.#syncForm();
   }
 
@@ -113,7 +117,7 @@ export class HcSkillsChecklist extends WidgetElement {
   /** After the data controller has resolved the role for this update, before rendering. */
   protected override update(changed: PropertyValues): void {
     const role = this.#role();
-    if (role) this.#ticks.useRole(role.id);
+    if (role) this.#ticks.use(`hc:skills:${role.id}`);
     super.update(changed);
   }
 

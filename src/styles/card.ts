@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /** The NHS.UK card, and its clickable pattern when the title is a link. */
-export const roleCardStyles = css`
+export const card = css`
   .hc-card {
     position: relative;
     width: 100%;

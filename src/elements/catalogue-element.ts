@@ -1,0 +1,156 @@
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
+import { LocaleController } from '../controllers/locale-controller.js';
+import type { DataErrorDetail } from '../data/events.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
+
+/** Reasons a person can do something about by trying again. */
+const RETRYABLE = new Set(['network', 'http', 'timeout']);
+
+/** Loading or failed: what every catalogue reader shows before (or instead of) its content. */
+export type StatusState = { status: 'loading' } | { status: 'error'; error: DataErrorDetail };
+
+/** A data controller as the element drives it: its state, and the server's manual calls. */
+export interface CatalogueData {
+  readonly state: StatusState | { status: 'ready' };
+  reload(): void;
+  hostConnected(): void;
+  hostUpdate(): void;
+}
+
+/**
+ * What every element that reads a catalogue shares (SPEC): from where and how long to wait; the
+ * interface language; and the loading and error states. Subclasses render their ready state.
+ *
+ * @event {CustomEvent<DataErrorDetail>} hc-data-error - The widget's data could not be shown:
+ *   `detail` is `{ src, roleId, reason, path, message }`.
+ *
+ * @csspart status - The loading or error message, in a polite live region.
+ * @csspart error - Also on the status when it shows an error.
+ * @csspart retry - The "Try again" button shown after a network, HTTP or timeout failure.
+ *
+ * @cssprop [--hc-loading-min-height=6rem] - Height kept while loading, so the page does not jump.
+ * @cssprop [--hc-space-s=0.5rem] - Small spacing, e.g. under headings.
+ * @cssprop [--hc-space-m=1rem] - Spacing between paragraphs and blocks.
+ * @cssprop [--hc-space-l=1.5rem] - Larger spacing, e.g. around the form's panels.
+ * @cssprop [--hc-error-colour=#d5281b] - Border of the error message.
+ * @cssprop [--hc-link-visited-colour=#330072] - Visited links.
+ * @cssprop [--hc-link-hover-colour=#7c2855] - Links under the pointer.
+ * @cssprop [--hc-link-active-colour=#002f5c] - Links being clicked.
+ * @cssprop [--hc-focus-text-colour=#212b32] - Text and the bar under a focused link or button.
+ */
+export abstract class CatalogueElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    timeoutMs: { attribute: 'timeout-ms', type: Number },
+  };
+
+  /** URL of a catalogue JSON of the element's own; wins over any `<hc-careers-data>`. */
+  src: string | null = null;
+
+  /** How long to wait for the catalogue, in milliseconds. */
+  timeoutMs = DEFAULT_TIMEOUT_MS;
+
+  protected abstract readonly data: CatalogueData;
+
+  protected readonly locale = new LocaleController(this);
+
+  /**
+   * Set by "Try again": the button goes away, so focus follows the widget's new state (the
+   * status while loading or failing again, the heading or fieldset once ready) instead of
+   * falling to the page.
+   */
+  #keepFocus = false;
+
+  /** The element was parsed with a shadow root the server rendered (`hc-widgets render`). */
+  readonly #serverRendered = !isServer && this.shadowRoot !== null;
+
+  /**
+   * True while the widget must render exactly what the server renders: on the server, and in
+   * the browser for the first render, which hydrates the server's nodes rather than writing
+   * them (Lit takes that render's values as already on the page). State only the browser
+   * knows, such as stored ticks or a saved draft, is left out until the render after.
+   */
+  protected get rendersAsServer(): boolean {
+    return isServer || (this.#serverRendered && !this.hasUpdated);
+  }
+
+  /** Loads the catalogue again, bypassing the cache for its URL. */
+  reload(): void {
+    this.data.reload();
+  }
+
+  /**
+   * @lit-labs/ssr calls willUpdate but neither connectedCallback nor the controllers' hostUpdate.
+   * On the server the widget reads its language and asks for its data here, so that the server
+   * renders what the browser's first render will find, and hydration has nothing to change.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    this.locale.refresh();
+    this.data.hostConnected();
+    this.data.hostUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Hydrated: now render with what only the browser knows (see `rendersAsServer`).
+    if (this.#serverRendered) this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#keepFocus) return;
+    const status = this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
+    const target =
+      status ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"], fieldset');
+    if (!target) return;
+    if (!status) {
+      this.#keepFocus = false;
+      target.tabIndex = -1;
+    } else if (this.data.state.status === 'error') {
+      this.#keepFocus = false;
+    }
+    target.focus();
+  }
+
+  /** The loading and error states: one polite live region whose text changes. */
+  protected renderStatus(state: StatusState) {
+    const t = this.locale.strings;
+    const error = state.status === 'error' ? state.error : undefined;
+    return html`<div
+      part=${error ? 'status error' : 'status'}
+      class="hc-status ${error ? 'hc-status--error' : 'hc-status--loading'}"
+      role="status"
+      tabindex="-1"
+    >
+      ${
+        error
+          ? html`<p class="hc-status__title">${t.errorTitle}</p>
+              <p>${t.errors[error.reason]}</p>
+              ${
+                RETRYABLE.has(error.reason)
+                  ? html`<p>
+                      <button type="button" part="retry" class="hc-retry" @click=${this.#retry}>
+                        ${t.retry}
+                      </button>
+                    </p>`
+                  : nothing
+              }`
+          : html`<p class="hc-last">${t.loading}</p>`
+      }
+    </div>`;
+  }
+
+  readonly #retry = (): void => {
+    this.#keepFocus = true;
+    this.reload();
+  };
+}

@@ -1,0 +1,445 @@
+import {
+  html,
+  isServer,
+  noChange,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  CatalogueRolesController,
+  type CatalogueRolesState,
+} from '../../controllers/catalogue-roles-controller.js';
+import { StoredChoice, idsFrom } from '../../controllers/stored-choice.js';
+import { hcEvent } from '../../data/events.js';
+import type { EntryRouteType } from '../../data/schema.js';
+import { card } from '../../styles/card.js';
+import { checkboxes } from '../../styles/checkboxes.js';
+import { base, states } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { CatalogueElement } from '../catalogue-element.js';
+import { formatWaysIn } from '../role-card/role-card.js';
+import {
+  contentLangFor,
+  heading,
+  headingLevelFrom,
+  safeHref,
+  subheadingLevel,
+} from '../templates.js';
+import {
+  collatorFor,
+  rankRoles,
+  routeTypesOf,
+  skillsOf,
+  type FinderResult,
+  type FinderSkill,
+  type RankedRole,
+} from './ranking.js';
+import { roleFinderStyles } from './role-finder.styles.js';
+
+export type { FinderResult } from './ranking.js';
+
+/** `detail` of `hc-finder-change`. */
+export interface FinderChangeDetail {
+  selected: string[];
+  routeTypes: string[];
+  /** Equal to `.results`: every result in rank order. */
+  results: FinderResult[];
+}
+
+/** What a person has ticked, as `persist` stores it. */
+interface FinderChoice {
+  selected: readonly string[];
+  routeTypes: readonly string[];
+}
+
+const NOTHING_TICKED: FinderChoice = { selected: [], routeTypes: [] };
+
+function choiceFrom(value: unknown): FinderChoice | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { selected, routeTypes } = value as Record<string, unknown>;
+  return { selected: idsFrom(selected) ?? [], routeTypes: idsFrom(routeTypes) ?? [] };
+}
+
+const uniqueIds = (ids: unknown): string[] => [...new Set(idsFrom(ids))];
+
+const DEFAULT_LIMIT = 10;
+
+/** SPEC: a `limit` that is not a whole number of at least 1 is 10. */
+const limitFrom = (value: unknown): number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : DEFAULT_LIMIT;
+
+/** Everything the ready state shows, worked out once per catalogue and choice. */
+interface FinderView {
+  skills: FinderSkill[];
+  routeTypes: EntryRouteType[];
+  /** Known ticked ids, in fieldset order. */
+  selected: string[];
+  ticked: ReadonlySet<string>;
+  routeTypesTicked: EntryRouteType[];
+  ranked: RankedRole[];
+}
+
+/**
+ * Which roles fit the skills a person has: they tick skills (and, if they like, ways in), and
+ * the catalogue's roles are ranked by how many of those skills each lists, in words: "You have 3
+ * of its 5 skills: …", with the skills it also asks for.
+ *
+ * Choices where SPEC is silent: skill descriptions are not shown (they differ between roles);
+ * "Show all" stays in effect until the page reloads; a catalogue with no roles at all shows a
+ * short message rather than an error; the count is a real heading inside a polite live region,
+ * so a change is read out once, and ticking never moves focus.
+ *
+ * @tagname hc-role-finder
+ * @summary A role finder: tick your skills, see the NHS roles that use them most.
+ *
+ * @slot - No-script fallback: shown until the finder renders, hidden after.
+ *
+ * @event {CustomEvent<FinderChangeDetail>} hc-finder-change - A person ticked or unticked a box
+ *   in either fieldset (not fired when `.selected` or `.routeTypes` is set, nor on "Show all"):
+ *   `detail` is `{ selected, routeTypes, results }`.
+ *
+ * @csspart fieldset - Each of the two fieldsets (skills, ways in).
+ * @csspart skills - The skills fieldset.
+ * @csspart ways-in - The ways-in fieldset.
+ * @csspart legend - A fieldset's legend.
+ * @csspart hint - A hint: under each legend, and under the count while nothing is ticked.
+ * @csspart checkboxes - A group of checkboxes.
+ * @csspart item - One checkbox with its label.
+ * @csspart checkbox - A checkbox input.
+ * @csspart label - A checkbox label.
+ * @csspart count - The polite live region around the count heading.
+ * @csspart count-heading - The heading that counts the results, e.g. "12 roles match".
+ * @csspart results - The list of results.
+ * @csspart result - One result, an NHS.UK card.
+ * @csspart heading - A result's title heading.
+ * @csspart link - A result's title link, when there is one.
+ * @csspart family - A result's job family.
+ * @csspart matched - "You have 3 of its 5 skills: …".
+ * @csspart missing - The skills a result asks for that are not ticked.
+ * @csspart entry - A result's line on ways in.
+ * @csspart show-all - The "Show all N roles" button.
+ * @csspart empty - The message shown when the catalogue lists no roles.
+ *
+ * @cssprop [--hc-text-colour=#212b32] - Text and the checkbox border and tick.
+ * @cssprop [--hc-secondary-text-colour=#4c6272] - Hints and job families.
+ * @cssprop [--hc-link-colour=#005eb8] - Result links and the "Show all" button.
+ * @cssprop [--hc-focus-colour=#ffeb3b] - Focus, with --hc-focus-text-colour.
+ * @cssprop [--hc-border-colour=#d8dde0] - Result card borders.
+ * @cssprop [--hc-border-hover-colour=#aeb7bd] - A linked result's border on hover.
+ * @cssprop [--hc-card-background-colour=#fff] - Result cards, checkboxes and the button.
+ * @cssprop [--hc-card-padding=1.5rem (2rem from 641px)] - Padding inside a result card.
+ * @cssprop [--hc-block-gap=1rem (1.5rem from 641px)] - Space between result cards.
+ */
+export class HcRoleFinder extends CatalogueElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hrefTemplate: { attribute: 'href-template' },
+    limit: { type: Number },
+    persist: { type: Boolean },
+  };
+
+  static override styles = [tokens, base, states, checkboxes, card, roleFinderStyles];
+
+  /** Level of the count heading, 2 to 6; result titles are one level below (at most 6). */
+  headingLevel = 2;
+
+  /**
+   * Link for each result, every `{id}` replaced by the role id (URL-encoded). Only https: or
+   * relative results are used; otherwise a result links to its role's `url`, if any.
+   */
+  hrefTemplate: string | null = null;
+
+  /** Results shown before "Show all"; not a whole number of at least 1 means 10. */
+  limit = DEFAULT_LIMIT;
+
+  /** Keep the ticks in `localStorage` under `hc:finder:<catalogue URL, or "inline">`. */
+  persist = false;
+
+  protected readonly data = new CatalogueRolesController(this);
+
+  readonly #choice = new StoredChoice<FinderChoice>(
+    this,
+    () => this.persist,
+    choiceFrom,
+    NOTHING_TICKED,
+  );
+
+  #showAll = false;
+  /** After "Show all": the index of the result that takes focus once it is rendered. */
+  #focusResult: number | null = null;
+  #view: { state: CatalogueRolesState; choice: FinderChoice; view: FinderView } | undefined;
+
+  /** Ticked skill ids in fieldset order. Unknown ids are ignored. Setting it fires no event. */
+  get selected(): string[] {
+    return this.#currentView()?.selected ?? [...this.#choice.value.selected];
+  }
+
+  set selected(ids: readonly string[]) {
+    this.#choice.set({ ...this.#choice.value, selected: uniqueIds(ids) });
+  }
+
+  /** Ticked entry route types in fieldset order. Unknown types are ignored. Fires no event. */
+  get routeTypes(): string[] {
+    return this.#currentView()?.routeTypesTicked ?? [...this.#choice.value.routeTypes];
+  }
+
+  set routeTypes(types: readonly string[]) {
+    this.#choice.set({ ...this.#choice.value, routeTypes: uniqueIds(types) });
+  }
+
+  /** Every result in rank order, also those past `limit`; empty while loading or in error. */
+  get results(): FinderResult[] {
+    return (this.#currentView()?.ranked ?? []).map(({ roleId, matched, missing }) => ({
+      roleId,
+      matched: [...matched],
+      missing: [...missing],
+    }));
+  }
+
+  /** After the data controller has read the catalogue for this update, before rendering. */
+  protected override update(changed: PropertyValues): void {
+    const state = this.data.state;
+    if (state.status === 'ready') this.#choice.use(`hc:finder:${state.storageId}`);
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusResult === null) return;
+    const result = this.renderRoot.querySelectorAll('[part~="result"]')[this.#focusResult];
+    this.#focusResult = null;
+    const target =
+      result?.querySelector<HTMLElement>('[part~="link"]') ??
+      result?.querySelector<HTMLElement>('[part~="heading"]');
+    if (!target) return;
+    if (target.localName !== 'a') target.tabIndex = -1;
+    target.focus();
+  }
+
+  /** The view of the current state and choice, or `undefined` unless ready. */
+  #currentView(): FinderView | undefined {
+    const state = this.data.state;
+    if (state.status !== 'ready') return undefined;
+    // The server's render (and the browser's first, which hydrates it) shows nothing ticked.
+    const choice = this.rendersAsServer ? NOTHING_TICKED : this.#choice.value;
+    const memo = this.#view;
+    if (memo?.state === state && memo.choice === choice) return memo.view;
+    const collator = collatorFor(state.lang);
+    const skills = skillsOf(state.roles, collator);
+    const routeTypes = routeTypesOf(state.roles);
+    const selected = skills.map((skill) => skill.id).filter((id) => choice.selected.includes(id));
+    const routeTypesTicked = routeTypes.filter((type) => choice.routeTypes.includes(type));
+    const ticked = new Set(selected);
+    const ranked = rankRoles(state.roles, ticked, new Set(routeTypesTicked), collator);
+    const view = { skills, routeTypes, selected, ticked, routeTypesTicked, ranked };
+    this.#view = { state, choice, view };
+    return view;
+  }
+
+  protected override render(): unknown {
+    const state = this.data.state;
+    if (state.status !== 'ready') return this.renderStatus(state);
+    const t = this.locale.strings;
+    if (!state.roles.length) return html`<p part="empty" class="hc-last">${t.finderNoRoles}</p>`;
+    const view = this.#currentView();
+    if (!view) return nothing;
+    const lang = contentLangFor(state.lang, this.locale.lang);
+    const level = headingLevelFrom(this.headingLevel);
+    // The server lists every role: "Show all" needs a script.
+    const shown =
+      this.rendersAsServer || this.#showAll
+        ? view.ranked
+        : view.ranked.slice(0, limitFrom(this.limit));
+    const hidden = view.ranked.length - shown.length;
+    const count = view.ticked.size
+      ? t.finderMatches(view.ranked.length)
+      : t.finderAll(view.ranked.length);
+
+    return html`${this.#renderFieldsets(view, lang)}
+      <div part="count" class="hc-finder__count" aria-live="polite">
+        ${heading(level, { part: 'count-heading', className: 'hc-heading-m' }, count)}
+      </div>
+      ${view.ticked.size ? nothing : html`<p part="hint" class="hc-hint">${t.finderTickHint}</p>`}
+      ${
+        shown.length
+          ? html`<ul part="results" class="hc-results">
+              ${shown.map((result) => this.#renderResult(result, view.ticked, lang))}
+            </ul>`
+          : nothing
+      }
+      ${
+        hidden > 0
+          ? html`<button type="button" part="show-all" class="hc-button" @click=${this.#onShowAll}>
+              ${t.finderShowAll(view.ranked.length)}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  #renderFieldsets(view: FinderView, lang: string | undefined) {
+    const t = this.locale.strings;
+    const disabled = this.rendersAsServer;
+    const box = (
+      kind: 'skill' | 'route',
+      index: number,
+      value: string,
+      label: string,
+      checked: boolean,
+      labelLang: string | undefined,
+    ) =>
+      html`<div part="item" class="hc-checkboxes__item">
+        <input
+          part="checkbox"
+          class="hc-checkboxes__input"
+          type="checkbox"
+          id="${kind}-${index}"
+          value=${value}
+          .checked=${
+            // @lit-labs/ssr writes a `.checked` binding out as checked="false", which ticks the
+            // box; nothing is ticked on the server, so it writes nothing.
+            isServer ? noChange : checked
+          }
+          ?disabled=${disabled}
+        />
+        <label
+          part="label"
+          class="hc-checkboxes__label"
+          for="${kind}-${index}"
+          lang=${ifDefined(labelLang)}
+          >${label}</label
+        >
+      </div>`;
+
+    return html`<fieldset
+        part="fieldset skills"
+        class="hc-fieldset"
+        aria-describedby="skills-hint"
+        ?disabled=${disabled}
+        @change=${this.#onChange}
+      >
+        <legend part="legend" class="hc-legend hc-heading-s">${t.finderSkillsLegend}</legend>
+        <p part="hint" id="skills-hint" class="hc-hint">${t.finderSkillsHint}</p>
+        <div part="checkboxes" class="hc-checkboxes">
+          ${view.skills.map((skill, index) =>
+            box('skill', index, skill.id, skill.label, view.ticked.has(skill.id), lang),
+          )}
+        </div>
+      </fieldset>
+      ${
+        view.routeTypes.length
+          ? html`<fieldset
+              part="fieldset ways-in"
+              class="hc-fieldset"
+              aria-describedby="ways-in-hint"
+              ?disabled=${disabled}
+              @change=${this.#onChange}
+            >
+              <legend part="legend" class="hc-legend hc-heading-s">${t.finderWaysInLegend}</legend>
+              <p part="hint" id="ways-in-hint" class="hc-hint">${t.finderWaysInHint}</p>
+              <div part="checkboxes" class="hc-checkboxes">
+                ${view.routeTypes.map((type, index) =>
+                  box(
+                    'route',
+                    index,
+                    type,
+                    t.routeTypeNames[type],
+                    view.routeTypesTicked.includes(type),
+                    undefined,
+                  ),
+                )}
+              </div>
+            </fieldset>`
+          : nothing
+      }`;
+  }
+
+  #renderResult(
+    { role, matched, missing }: RankedRole,
+    ticked: ReadonlySet<string>,
+    lang?: string,
+  ) {
+    const t = this.locale.strings;
+    const labelsOf = (ids: readonly string[]) =>
+      role.skills.filter((skill) => ids.includes(skill.id)).map((skill) => skill.label);
+    const href =
+      safeHref(this.hrefTemplate?.replaceAll('{id}', encodeURIComponent(role.id))) ??
+      safeHref(role.url);
+    const title = href
+      ? html`<a part="link" class="hc-card__link" href=${href} lang=${ifDefined(lang)}
+          >${role.title}</a
+        >`
+      : html`<span lang=${ifDefined(lang)}>${role.title}</span>`;
+    const skillLines = ticked.size
+      ? html`<p part="matched" class="hc-result__skills" lang=${ifDefined(lang)}>
+            ${t.finderYouHave(labelsOf(matched), role.skills.length)}
+          </p>
+          ${
+            missing.length
+              ? html`<p part="missing" class="hc-result__skills" lang=${ifDefined(lang)}>
+                  ${t.finderAlsoAsks(labelsOf(missing))}
+                </p>`
+              : nothing
+          }`
+      : role.skills.length
+        ? html`<p part="missing" class="hc-result__skills" lang=${ifDefined(lang)}>
+            ${t.finderAsksFor(labelsOf(missing))}
+          </p>`
+        : nothing;
+    const waysIn = formatWaysIn(role, t);
+
+    return html`<li part="result" class="hc-card ${href ? 'hc-card--clickable' : ''}">
+      <div class="hc-card__content">
+        ${heading(
+          subheadingLevel(headingLevelFrom(this.headingLevel)),
+          { part: 'heading', className: 'hc-card__heading hc-heading-s' },
+          title,
+        )}
+        ${
+          role.family
+            ? html`<p part="family" class="hc-card__family hc-secondary" lang=${ifDefined(lang)}>
+                ${role.family}
+              </p>`
+            : nothing
+        }
+        ${skillLines}
+        ${waysIn ? html`<p part="entry" class="hc-card__facts">${waysIn}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  readonly #onChange = (event: Event): void => {
+    const fieldset = event.currentTarget as HTMLFieldSetElement;
+    const ticked = [...fieldset.querySelectorAll<HTMLInputElement>('[part~="checkbox"]')]
+      .filter((box) => box.checked)
+      .map((box) => box.value);
+    const skills = fieldset.matches('[part~="skills"]');
+    this.#choice.set(
+      skills
+        ? { ...this.#choice.value, selected: ticked }
+        : { ...this.#choice.value, routeTypes: ticked },
+    );
+    const detail: FinderChangeDetail = {
+      selected: this.selected,
+      routeTypes: this.routeTypes,
+      results: this.results,
+    };
+    this.dispatchEvent(hcEvent('hc-finder-change', detail));
+  };
+
+  readonly #onShowAll = (): void => {
+    this.#showAll = true;
+    this.#focusResult = limitFrom(this.limit);
+    this.requestUpdate();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-role-finder': HcRoleFinder;
+  }
+  interface GlobalEventHandlersEventMap {
+    'hc-finder-change': CustomEvent<FinderChangeDetail>;
+  }
+}
