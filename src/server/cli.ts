@@ -10,7 +10,9 @@ class UsageError extends InputError {}
 const USAGE = `Usage:
   hc-widgets render --widget <${WIDGET_NAMES.join('|')}> --role <id>
     [--catalogue <file-or-URL>] [--lang en|cy] [--heading-level N] [--structured-data]
+    [--href-template T]
       Prints the widget as HTML that shows without JavaScript and hydrates with it.
+      role-finder needs no --role; --href-template is its href-template.
   hc-widgets validate <file-or-URL>
       Checks a catalogue: "ok: N roles", or one line per problem (exit code 1).`;
 
@@ -24,9 +26,15 @@ async function renderCommand(args: string[]): Promise<number> {
       lang: { type: 'string' },
       'heading-level': { type: 'string' },
       'structured-data': { type: 'boolean' },
+      'href-template': { type: 'string' },
     },
   });
-  if (!values.widget || !values.role) throw new UsageError('render needs --widget and --role.');
+  if (!values.widget) throw new UsageError('render needs --widget.');
+  const finder = values.widget === 'role-finder';
+  if (!finder && !values.role) throw new UsageError('render needs --role for this widget.');
+  if (finder && values['structured-data']) {
+    throw new UsageError('--structured-data describes one role; role-finder has none.');
+  }
   const level = values['heading-level'];
   if (level !== undefined && !/^\d+$/.test(level)) {
     throw new UsageError(`--heading-level takes a number from 2 to 6, not "${level}".`);
@@ -39,6 +47,7 @@ async function renderCommand(args: string[]): Promise<number> {
       lang: values.lang as RenderOptions['lang'],
       headingLevel: level === undefined ? undefined : Number(level),
       structuredData: values['structured-data'],
+      hrefTemplate: values['href-template'],
     }),
   );
   return 0;

@@ -35,12 +35,13 @@ const partsIn = (element: Element) =>
   );
 
 describe('custom-elements.json', () => {
-  it('declares all five tags', () => {
+  it('declares all six tags', () => {
     expect([...declarations.keys()].sort()).to.deep.equal([
       'hc-careers-data',
       'hc-feedback-form',
       'hc-requirements-list',
       'hc-role-card',
+      'hc-role-finder',
       'hc-skills-checklist',
     ]);
   });

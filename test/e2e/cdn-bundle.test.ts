@@ -35,13 +35,14 @@ describe('dist/cdn/hc-widgets.js', () => {
     ]);
   });
 
-  it('defines all five elements', () => {
+  it('defines all six elements', () => {
     for (const tag of [
       'hc-careers-data',
       'hc-role-card',
       'hc-requirements-list',
       'hc-skills-checklist',
       'hc-feedback-form',
+      'hc-role-finder',
     ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }

@@ -9,6 +9,7 @@ const TAGS = [
   'hc-requirements-list',
   'hc-skills-checklist',
   'hc-feedback-form',
+  'hc-role-finder',
 ];
 
 type Classes = Record<string, unknown> & { HcRoleCard: CustomElementConstructor };
@@ -43,7 +44,13 @@ describe('npm entry points in dist/', () => {
     expect(registered()).to.deep.equal(['hc-careers-data', 'hc-role-card']);
   });
 
-  it('the package root registers all five', async () => {
+  it('role-finder.js registers the finder and the provider, and nothing else', async () => {
+    await fromDist('role-finder.js');
+    // The card is still there from the test before (one page for the whole file).
+    expect(registered()).to.deep.equal(['hc-careers-data', 'hc-role-card', 'hc-role-finder']);
+  });
+
+  it('the package root registers all six', async () => {
     await fromDist('index.js');
     expect(registered()).to.deep.equal(TAGS);
   });

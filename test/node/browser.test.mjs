@@ -2,6 +2,7 @@
 // they show with their text, headings and styles; with the CDN bundle they hydrate in place
 // (every server-rendered node kept, nothing added twice, no console error) and then work.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { sendFile } from '../../scripts/static-files.mjs';
@@ -12,7 +13,11 @@ const TAGS = {
   'requirements-list': 'hc-requirements-list',
   'skills-checklist': 'hc-skills-checklist',
   'feedback-form': 'hc-feedback-form',
+  'role-finder': 'hc-role-finder',
 };
+
+/** How many roles the finder lists: every role of the default catalogue (all are sound). */
+const DEFAULT_ROLES = JSON.parse(readFileSync('data/health-informatics.json', 'utf8')).roles;
 
 /** What a person should find in each widget, English and Welsh, at heading level 3. */
 const EXPECTED = {
@@ -24,6 +29,11 @@ const EXPECTED = {
   },
   'skills-checklist': { heading: 'legend', en: 'Skills for Clinical coder', cy: null },
   'feedback-form': { heading: 'h3', en: 'Help us improve', cy: null },
+  'role-finder': {
+    heading: 'h3',
+    en: `All ${DEFAULT_ROLES.length} roles`,
+    cy: `Pob un o'r ${DEFAULT_ROLES.length} rôl`,
+  },
 };
 
 /**
@@ -54,6 +64,8 @@ async function cliHtml(widget, lang) {
   const key = `${widget} ${lang}`;
   if (!rendered.has(key)) {
     const args = ['--widget', widget, '--role', 'clinical-coder', '--lang', lang];
+    // The finder ignores --role and takes a link for each result.
+    if (widget === 'role-finder') args.push('--href-template', '/careers/{id}');
     const { code, stdout, stderr } = await hcWidgets('render', ...args, '--heading-level', '3');
     assert.equal(code, 0, stderr);
     rendered.set(key, stdout);
@@ -79,11 +91,12 @@ before(async () => {
     const [, widget, lang, mode] = url.pathname.split('/');
     if (TAGS[widget]) {
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      // `?persist`: the checklist as a page author may change it, keeping ticks in storage.
-      const html = (await cliHtml(widget, lang)).replace(
-        /<hc-skills-checklist /,
-        url.searchParams.has('persist') ? '$&persist ' : '$&',
-      );
+      // `?persist`: the checklist as a page author may change it, keeping ticks in storage;
+      // `?limit=N`: the finder showing N results once its script runs.
+      const limit = url.searchParams.get('limit');
+      const html = (await cliHtml(widget, lang))
+        .replace(/<hc-skills-checklist /, url.searchParams.has('persist') ? '$&persist ' : '$&')
+        .replace(/<hc-role-finder /, limit ? `$&limit="${limit}" ` : '$&');
       response.end(page(html, { scripts: mode === 'scripts' }));
       return;
     }
@@ -175,6 +188,11 @@ describe('server-rendered widgets with JavaScript off', () => {
         assert.equal(seen.checkboxOpacity, '0', 'the NHS.UK checkbox styles apply');
         assert.equal(seen.ticked, 0);
       }
+      if (widget === 'role-finder') {
+        assert.match(seen.visibleText, /Which of these skills do you have\?/);
+        assert.equal(seen.checkboxOpacity, '0.5', 'NHS.UK checkboxes, shown as unavailable');
+        assert.equal(seen.ticked, 0);
+      }
       if (widget === 'feedback-form') {
         assert.match(seen.visibleText, /What can we improve\?/);
         assert.match(seen.visibleText, /Do not include personal or medical information/);
@@ -195,6 +213,31 @@ describe('server-rendered widgets with JavaScript off', () => {
     );
     await tab.close();
     assert.deepEqual(disabled, [true, true]);
+  });
+
+  it('role-finder: every role listed with a working link, every box disabled', async () => {
+    const { tab } = await openPage('/role-finder/en/plain', { javaScript: false });
+    const seen = await tab.evaluate(() => {
+      const root = document.querySelector('hc-role-finder').shadowRoot;
+      return {
+        results: root.querySelectorAll('[part~="result"]').length,
+        links: [...root.querySelectorAll('[part~="result"] a')].map((a) => a.getAttribute('href')),
+        boxes: [...root.querySelectorAll('input')].map((box) => box.disabled),
+        showAll: root.querySelector('[part~="show-all"]') !== null,
+      };
+    });
+    assert.equal(seen.results, DEFAULT_ROLES.length);
+    assert.deepEqual(
+      [...seen.links].sort(),
+      DEFAULT_ROLES.map((role) => `/careers/${role.id}`).sort(),
+    );
+    assert.ok(seen.boxes.length > 5 && seen.boxes.every(Boolean), 'all boxes disabled');
+    assert.equal(seen.showAll, false, '"Show all" needs a script');
+    // A link works with no script: following it is the browser's own doing.
+    const [link] = await tab.$$('hc-role-finder >>> [part~="result"] a');
+    const [response] = await Promise.all([tab.waitForNavigation(), link.click()]);
+    assert.match(response.url(), /\/careers\/[a-z0-9-]+$/);
+    await tab.close();
   });
 
   it('shows the Welsh interface when rendered with --lang cy', async () => {
@@ -277,7 +320,10 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
     for (const lang of ['en', 'cy']) {
       it(`${widget} (${lang}): every server-rendered node kept, nothing added, no console error`, async () => {
         requested.length = 0;
-        const { tab, problems } = await openPage(`/${widget}/${lang}/scripts`, {
+        // The finder keeps every role it was rendered with (the default cuts at 10 once the
+        // script runs, which the next test covers).
+        const query = widget === 'role-finder' ? '?limit=100' : '';
+        const { tab, problems } = await openPage(`/${widget}/${lang}/scripts${query}`, {
           javaScript: true,
         });
         const headingSelector = EXPECTED[widget].heading;
@@ -322,6 +368,38 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
     assert.deepEqual(changes, [
       { roleId: 'clinical-coder', selected: ['attention-to-detail'], total: 3 },
     ]);
+    assert.deepEqual(problems, []);
+  });
+
+  it('role-finder: after hydration it cuts at limit, ranks on a tick and tells the page', async () => {
+    const { tab, problems } = await openPage('/role-finder/en/scripts?limit=2', {
+      javaScript: true,
+    });
+    const result = await afterHydration(tab, 'hc-role-finder', 'h3');
+    await tab.evaluate(() => {
+      window.changes = [];
+      document.addEventListener('hc-finder-change', (event) => window.changes.push(event.detail));
+    });
+    const label = await tab.waitForSelector('hc-role-finder >>> label[for="skill-0"]');
+    await label.click();
+    const after = await tab.evaluate(() => {
+      const root = document.querySelector('hc-role-finder').shadowRoot;
+      return {
+        results: root.querySelectorAll('[part~="result"]').length,
+        count: root.querySelector('[part~="count-heading"]').textContent.trim(),
+        enabled: [...root.querySelectorAll('input')].every((box) => !box.disabled),
+        focused: root.activeElement?.id ?? null,
+      };
+    });
+    const changes = await tab.evaluate(() => window.changes);
+    await tab.close();
+    assert.equal(result.serverNodesGone > 0, true, 'results past the limit are removed');
+    assert.equal(after.enabled, true);
+    assert.ok(after.results <= 2);
+    assert.match(after.count, /^(\d+ roles? match(es)?)$/);
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0].selected.length, 1);
+    assert.equal(after.focused, 'skill-0', 'ticking keeps focus on the box');
     assert.deepEqual(problems, []);
   });
 

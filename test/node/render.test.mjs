@@ -55,6 +55,71 @@ describe('render()', () => {
     });
   }
 
+  it('renders the role finder from every sound role, with no role id, nothing ticked', async () => {
+    const catalogue = {
+      schemaVersion: 1,
+      lang: 'en',
+      roles: [
+        {
+          id: 'porter',
+          title: 'Porter',
+          entryRoutes: [{ type: 'no-formal-qualifications', title: 'None' }],
+          skills: [{ id: 'teamwork', label: 'Teamwork' }],
+        },
+        { id: 'broken', title: '', entryRoutes: [], skills: [] },
+        {
+          id: 'chef',
+          title: 'Chef',
+          url: 'https://example.nhs.uk/chef',
+          entryRoutes: [],
+          skills: [
+            { id: 'teamwork', label: 'Teamwork' },
+            { id: 'planning', label: 'Planning' },
+          ],
+        },
+      ],
+    };
+    const html = await render({
+      widget: 'role-finder',
+      catalogue,
+      roleId: 'ignored',
+      headingLevel: 3,
+      hrefTemplate: '/jobs/{id}?from={id}',
+    });
+    assert.match(html, /^<hc-careers-data><script type="application\/json">/);
+    assert.match(
+      html,
+      /<hc-role-finder\s+lang="en" heading-level="3" href-template="\/jobs\/\{id\}\?from=\{id\}">/,
+    );
+    const [inline] = scripts(html, 'application/json');
+    assert.deepEqual(
+      JSON.parse(inline).roles.map((role) => role.id),
+      ['porter', 'chef'],
+    );
+    const text = visibleText(html);
+    assert.match(text, /All 2 roles/);
+    assert.match(text, /Chef .*Porter/, 'title order');
+    assert.match(html, /<h3 part="count-heading"/);
+    assert.match(html, /<h4 part="heading"/);
+    assert.match(html, /href="\/jobs\/chef\?from=chef"/);
+    assert.match(html, /href="\/jobs\/porter\?from=porter"/);
+    assert.ok(!/checked/.test(html.replace(/<style>.*?<\/style>/gs, '')), 'nothing ticked');
+    assert.equal((html.match(/type="checkbox"[^>]*disabled/g) ?? []).length, 3);
+    assert.ok(!html.includes('show-all'));
+    await assert.rejects(render({ widget: 'role-finder', structuredData: true }), {
+      name: 'InputError',
+      message: 'Structured data describes one role; the role finder has none.',
+    });
+    await assert.rejects(
+      render({ widget: 'role-finder', catalogue: { schemaVersion: 1, roles: [{ id: 'x' }] } }),
+      { name: 'InputError', message: 'The catalogue has no sound role to list.' },
+    );
+    await assert.rejects(render({ widget: 'role-card' }), {
+      name: 'InputError',
+      message: 'The role-card widget needs a role id.',
+    });
+  });
+
   it('renders each widget in Welsh when asked, and marks the English content as English', async () => {
     const card = await render({ widget: 'role-card', roleId: 'clinical-coder', lang: 'cy' });
     assert.match(card, /<hc-role-card[^>]* lang="cy"/);
@@ -220,8 +285,18 @@ describe('hc-widgets render', () => {
 
   it('says what is missing or wrong on the command line, with the usage', async () => {
     const missing = await run('render --widget role-card');
-    assert.match(missing.stderr, /^hc-widgets: render needs --widget and --role\.\n\nUsage:/);
+    assert.match(missing.stderr, /^hc-widgets: render needs --role for this widget\.\n\nUsage:/);
     assert.equal(missing.code, 1);
+    const noWidget = await run('render --role clinical-coder');
+    assert.match(noWidget.stderr, /^hc-widgets: render needs --widget\.\n\nUsage:/);
+    assert.equal(noWidget.code, 1);
+    const finderData = await run('render --widget role-finder --structured-data');
+    assert.match(
+      finderData.stderr,
+      /^hc-widgets: --structured-data describes one role; role-finder has none\.\n\nUsage:/,
+    );
+    assert.equal(finderData.stdout, '');
+    assert.equal(finderData.code, 1);
     const unknown = await run('render --widget role-card --role x --colour red');
     assert.match(unknown.stderr, /^hc-widgets: .*--colour.*\n\nUsage:/);
     assert.equal(unknown.code, 1);
