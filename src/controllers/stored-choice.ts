@@ -48,7 +48,9 @@ export class StoredChoice<T> {
     if (key === this.#key) return;
     const first = this.#key === null;
     this.#key = key;
-    const stored = this.#persist() ? parseStored(readStorage('localStorage', key), this.#read) : null;
+    const stored = this.#persist()
+      ? parseStored(readStorage('localStorage', key), this.#read)
+      : null;
     if (first && this.#setBeforeKey) this.#write();
     else this.#value = stored ?? this.#empty;
   }

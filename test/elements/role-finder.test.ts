@@ -320,7 +320,8 @@ describe('<hc-role-finder>', () => {
   });
 
   describe('href-template', () => {
-    const hrefs = async (template: string | null) => {
+    /** Each shown role's link, by role id (`null` for none). */
+    const hrefs = async (template: string | null): Promise<Record<string, string | null>> => {
       const element = await finder(
         html`<hc-role-finder
           src=${jsonUrl(finderCatalogue)}
@@ -330,9 +331,10 @@ describe('<hc-role-finder>', () => {
       );
       if (template === null) element.removeAttribute('href-template');
       await element.updateComplete;
+      const ids = shownIds(element);
       return Object.fromEntries(
-        parts(element, 'result').map((result) => [
-          shownIds(element)[parts(element, 'result').indexOf(result)],
+        parts(element, 'result').map((result, index) => [
+          ids[index]!,
           result.querySelector('a')?.getAttribute('href') ?? null,
         ]),
       );
