@@ -93,11 +93,7 @@ export const cy: Strings = {
   contactLink: 'cysylltwch â ni',
 
   finderSkillsLegend: "Pa rai o'r sgiliau hyn sydd gennych chi?",
-  finderSkillsHint:
-    "Ticiwch bob un sy'n berthnasol. Daw'r rolau sy'n defnyddio mwy o'ch sgiliau yn gyntaf.",
   finderWaysInLegend: "Pa ffyrdd i mewn fyddai'n addas i chi?",
-  finderWaysInHint:
-    'Ticiwch unrhyw un i weld dim ond y rolau y gallwch eu dechrau yn y ffordd honno.',
   routeTypeNames: {
     'no-formal-qualifications': 'Dim cymwysterau ffurfiol',
     gcse: 'TGAU',

@@ -103,9 +103,7 @@ export const en: Strings = {
   contactLink: 'contact us',
 
   finderSkillsLegend: 'Which of these skills do you have?',
-  finderSkillsHint: 'Tick all that apply. Roles that use more of your skills come first.',
   finderWaysInLegend: 'Which ways in would suit you?',
-  finderWaysInHint: 'Tick any to see only the roles you can start that way.',
   routeTypeNames: {
     'no-formal-qualifications': 'No formal qualifications',
     gcse: 'GCSEs',

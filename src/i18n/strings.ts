@@ -56,9 +56,7 @@ export interface Strings {
   contactLink: string;
 
   finderSkillsLegend: string;
-  finderSkillsHint: string;
   finderWaysInLegend: string;
-  finderWaysInHint: string;
   /** The ways-in checkboxes' labels, one per route type, as a name ("Apprenticeship"). */
   routeTypeNames: Record<EntryRouteType, string>;
   /** The count heading with nothing ticked, counting every result. */

@@ -1,11 +1,4 @@
-import {
-  html,
-  isServer,
-  noChange,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   CatalogueRolesController,
@@ -19,6 +12,7 @@ import { checkboxes } from '../../styles/checkboxes.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { CatalogueElement } from '../catalogue-element.js';
+import { checkbox } from '../checkbox.js';
 import { formatWaysIn } from '../role-card/role-card.js';
 import {
   contentLangFor,
@@ -281,78 +275,52 @@ export class HcRoleFinder extends CatalogueElement {
   #renderFieldsets(view: FinderView, lang: string | undefined) {
     const t = this.locale.strings;
     const disabled = this.rendersAsServer;
-    const box = (
-      kind: 'skill' | 'route',
-      index: number,
-      value: string,
-      label: string,
-      checked: boolean,
-      labelLang: string | undefined,
-    ) =>
-      html`<div part="item" class="hc-checkboxes__item">
-        <input
-          part="checkbox"
-          class="hc-checkboxes__input"
-          type="checkbox"
-          id="${kind}-${index}"
-          value=${value}
-          .checked=${
-            // @lit-labs/ssr writes a `.checked` binding out as checked="false", which ticks the
-            // box; nothing is ticked on the server, so it writes nothing.
-            isServer ? noChange : checked
-          }
-          ?disabled=${disabled}
-        />
-        <label
-          part="label"
-          class="hc-checkboxes__label"
-          for="${kind}-${index}"
-          lang=${ifDefined(labelLang)}
-          >${label}</label
-        >
-      </div>`;
-
-    return html`<fieldset
-        part="fieldset skills"
+    const fieldset = (name: string, legend: string, boxes: unknown[], hint?: string) =>
+      html`<fieldset
+        part="fieldset ${name}"
         class="hc-fieldset"
-        aria-describedby="skills-hint"
+        aria-describedby=${ifDefined(hint && `${name}-hint`)}
         ?disabled=${disabled}
         @change=${this.#onChange}
       >
-        <legend part="legend" class="hc-legend hc-heading-s">${t.finderSkillsLegend}</legend>
-        <p part="hint" id="skills-hint" class="hc-hint">${t.finderSkillsHint}</p>
-        <div part="checkboxes" class="hc-checkboxes">
-          ${view.skills.map((skill, index) =>
-            box('skill', index, skill.id, skill.label, view.ticked.has(skill.id), lang),
-          )}
-        </div>
-      </fieldset>
-      ${
-        view.routeTypes.length
-          ? html`<fieldset
-              part="fieldset ways-in"
-              class="hc-fieldset"
-              aria-describedby="ways-in-hint"
-              ?disabled=${disabled}
-              @change=${this.#onChange}
-            >
-              <legend part="legend" class="hc-legend hc-heading-s">${t.finderWaysInLegend}</legend>
-              <p part="hint" id="ways-in-hint" class="hc-hint">${t.finderWaysInHint}</p>
-              <div part="checkboxes" class="hc-checkboxes">
-                ${view.routeTypes.map((type, index) =>
-                  box(
-                    'route',
-                    index,
-                    type,
-                    t.routeTypeNames[type],
-                    view.routeTypesTicked.includes(type),
-                    undefined,
-                  ),
-                )}
-              </div>
-            </fieldset>`
-          : nothing
-      }`;
+        <legend part="legend" class="hc-legend hc-heading-s">${legend}</legend>
+        ${hint ? html`<p part="hint" id="${name}-hint" class="hc-hint">${hint}</p>` : nothing}
+        <div part="checkboxes" class="hc-checkboxes">${boxes}</div>
+      </fieldset>`;
+
+    return html`${fieldset(
+      'skills',
+      t.finderSkillsLegend,
+      view.skills.map(({ id, label }, index) =>
+        checkbox({
+          id: `skill-${index}`,
+          value: id,
+          label,
+          checked: view.ticked.has(id),
+          disabled,
+          lang,
+        }),
+      ),
+      t.skillsHint,
+    )}
+    ${
+      view.routeTypes.length
+        ? fieldset(
+            'ways-in',
+            t.finderWaysInLegend,
+            view.routeTypes.map((type, index) =>
+              checkbox({
+                id: `route-${index}`,
+                value: type,
+                label: t.routeTypeNames[type],
+                checked: view.routeTypesTicked.includes(type),
+                disabled,
+                lang: undefined,
+              }),
+            ),
+          )
+        : nothing
+    }`;
   }
 
   #renderResult(
@@ -371,21 +339,16 @@ export class HcRoleFinder extends CatalogueElement {
           >${role.title}</a
         >`
       : html`<span lang=${ifDefined(lang)}>${role.title}</span>`;
+    const line = (name: string, text: string) =>
+      html`<p part=${name} class="hc-result__skills" lang=${ifDefined(lang)}>${text}</p>`;
+    // With nothing ticked, `missing` is every skill the role lists.
     const skillLines = ticked.size
-      ? html`<p part="matched" class="hc-result__skills" lang=${ifDefined(lang)}>
-            ${t.finderYouHave(labelsOf(matched), role.skills.length)}
-          </p>
-          ${
-            missing.length
-              ? html`<p part="missing" class="hc-result__skills" lang=${ifDefined(lang)}>
-                  ${t.finderAlsoAsks(labelsOf(missing))}
-                </p>`
-              : nothing
-          }`
-      : role.skills.length
-        ? html`<p part="missing" class="hc-result__skills" lang=${ifDefined(lang)}>
-            ${t.finderAsksFor(labelsOf(missing))}
-          </p>`
+      ? [
+          line('matched', t.finderYouHave(labelsOf(matched), role.skills.length)),
+          missing.length ? line('missing', t.finderAlsoAsks(labelsOf(missing))) : nothing,
+        ]
+      : missing.length
+        ? line('missing', t.finderAsksFor(labelsOf(missing)))
         : nothing;
     const waysIn = formatWaysIn(role, t);
 

@@ -1,11 +1,4 @@
-import {
-  html,
-  isServer,
-  noChange,
-  nothing,
-  type PropertyValues,
-  type PropertyDeclarations,
-} from 'lit';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormValueController } from '../../controllers/form-value-controller.js';
 import { StoredChoice, idsFrom } from '../../controllers/stored-choice.js';
@@ -14,6 +7,7 @@ import type { Role } from '../../data/schema.js';
 import { checkboxes } from '../../styles/checkboxes.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
+import { checkbox } from '../checkbox.js';
 import { contentLangFor } from '../templates.js';
 import { WidgetElement } from '../widget-element.js';
 import { skillsChecklistStyles } from './skills-checklist.styles.js';
@@ -137,7 +131,7 @@ export class HcSkillsChecklist extends WidgetElement {
 
   protected override renderRole(role: Role, contentLang: string | null) {
     const t = this.locale.strings;
-    const lang = ifDefined(contentLangFor(contentLang, this.locale.lang));
+    const lang = contentLangFor(contentLang, this.locale.lang);
     if (!role.skills.length) return html`<p part="empty" class="hc-last">${t.noSkills}</p>`;
     const selected = new Set(this.rendersAsServer ? [] : this.selected);
     const disabled = !this.rendersAsServer && this.#form.disabled;
@@ -147,45 +141,23 @@ export class HcSkillsChecklist extends WidgetElement {
       class="hc-fieldset"
       aria-describedby="hint"
       ?disabled=${disabled}
+      @change=${this.#onChange}
     >
       <legend part="legend" class="hc-legend hc-heading-s">
-        ${t.skillsLegend} <span lang=${lang}>${role.title}</span>
+        ${t.skillsLegend} <span lang=${ifDefined(lang)}>${role.title}</span>
       </legend>
       <p part="hint" id="hint" class="hc-hint">${t.skillsHint}</p>
       <div part="checkboxes" class="hc-checkboxes">
-        ${role.skills.map(
-          (skill, index) =>
-            html`<div part="item" class="hc-checkboxes__item">
-              <input
-                part="checkbox"
-                class="hc-checkboxes__input"
-                type="checkbox"
-                id="skill-${index}"
-                value=${skill.id}
-                .checked=${
-                  // @lit-labs/ssr writes a `.checked` binding out as checked="false", which
-                  // ticks the box; nothing is ticked on the server, so it writes nothing.
-                  isServer ? noChange : selected.has(skill.id)
-                }
-                aria-describedby=${ifDefined(skill.description ? `skill-${index}-hint` : undefined)}
-                ?disabled=${disabled}
-                @change=${this.#onChange}
-              />
-              <label part="label" class="hc-checkboxes__label" for="skill-${index}" lang=${lang}
-                >${skill.label}</label
-              >
-              ${
-                skill.description
-                  ? html`<span
-                      part="skill-hint"
-                      id="skill-${index}-hint"
-                      class="hc-checkboxes__hint"
-                      lang=${lang}
-                      >${skill.description}</span
-                    >`
-                  : nothing
-              }
-            </div>`,
+        ${role.skills.map((skill, index) =>
+          checkbox({
+            id: `skill-${index}`,
+            value: skill.id,
+            label: skill.label,
+            hint: skill.description,
+            checked: selected.has(skill.id),
+            disabled,
+            lang,
+          }),
         )}
       </div>
       <p part="count" class="hc-count" role="status">
