@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import '../../src/index.js';
 import { analystRole } from '../fixtures/catalogues.js';
+import { jsonUrl } from '../fixtures/requests.js';
 import { settled } from '../fixtures/widgets.js';
 
 interface Declaration {
@@ -73,6 +74,9 @@ describe('custom-elements.json', () => {
         <hc-requirements-list .roleData=${analystRole}></hc-requirements-list>
         <hc-skills-checklist .roleData=${analystRole}></hc-skills-checklist>
         <hc-role-card src="/mock/status/500"></hc-role-card>
+        <hc-role-finder .selected=${['communication']} limit="1" href-template="/r/{id}">
+        </hc-role-finder>
+        <hc-role-finder src=${jsonUrl({ schemaVersion: 1, roles: [] })}></hc-role-finder>
         <hc-feedback-form
           page="/manifest-test"
           contact-href="/c"

@@ -6,7 +6,7 @@ import '../../src/index.js';
 import { checkCatalogue, checkRole } from '../../src/data/catalogue.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
 import { loadCatalogue } from '../../src/data/loader.js';
-import type { Role } from '../../src/data/schema.js';
+import type { Catalogue, Role } from '../../src/data/schema.js';
 import { analystRole, validCatalogue } from '../fixtures/catalogues.js';
 import { jsonUrl } from '../fixtures/requests.js';
 import { settled, textOf } from '../fixtures/widgets.js';
@@ -158,6 +158,42 @@ describe('fuzzing the catalogue checks', () => {
       expect(rejected).to.be.greaterThan(10);
     });
   }
+
+  it('<hc-role-finder> leaves random broken roles out, reports the first once, and lists the rest', async () => {
+    const samples = fc.sample(fc.array(brokenRole, { minLength: 1, maxLength: 6 }), {
+      numRuns: 20,
+      seed: 11,
+    });
+    const container = await fixture(html`<div></div>`);
+    let withBadRole = 0;
+    for (const broken of samples) {
+      const roles: unknown[] = [
+        ...broken.map((role, index) => ({ ...(role as object), id: `broken-${index}` })),
+        { ...analystRole, id: 'sound' },
+      ];
+      const finder = document.createElement('hc-role-finder');
+      const errors: DataErrorDetail[] = [];
+      finder.addEventListener('hc-data-error', (event) => errors.push(event.detail));
+      const provider = document.createElement('hc-careers-data');
+      provider.catalogue = { schemaVersion: 1, roles } as Catalogue;
+      provider.append(finder);
+      container.append(provider);
+      await settled(finder);
+      const sound = roles.filter((role) => checkRole(role).ok).length;
+      expect(finder.results.map((result) => result.roleId)).to.include('sound');
+      expect(finder.results).to.have.length(sound);
+      if (sound < roles.length) {
+        withBadRole += 1;
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.include({ reason: 'invalid', roleId: null });
+        expect(errors[0]!.path).to.match(/^roles\[\d+\]/);
+      } else {
+        expect(errors).to.deep.equal([]);
+      }
+      provider.remove();
+    }
+    expect(withBadRole).to.be.greaterThan(5);
+  });
 
   it('never rejects when loading random text as a catalogue, answering with a SPEC reason', async () => {
     const texts = fc.sample(
