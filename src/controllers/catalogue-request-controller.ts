@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CatalogueState } from '../data/context.js';
+import { LOADING, type CatalogueState } from '../data/context.js';
 import { loadCatalogue, type LoadResult } from '../data/loader.js';
 
 /** A catalogue to fetch: its absolute URL and how long to wait for it. */
@@ -7,8 +7,6 @@ export interface CatalogueRequest {
   url: string;
   timeoutMs: number;
 }
-
-const LOADING: CatalogueState = { status: 'loading' };
 
 const keyOf = (request: CatalogueRequest | null): string | null =>
   request && `${request.timeoutMs} ${request.url}`;

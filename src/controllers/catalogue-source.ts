@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
 import {
+  LOADING,
   attachContextRoot,
   catalogueContext,
   type CatalogueContextValue,
@@ -15,8 +16,6 @@ export interface CatalogueHost extends ReactiveControllerHost, HTMLElement {
   src: string | null;
   timeoutMs: number;
 }
-
-export const LOADING = { status: 'loading' } as const;
 
 /** Finds an `<hc-careers-data>` above `element`, across shadow roots, even before it upgrades. */
 function hasProviderAncestor(element: Element): boolean {

@@ -2,7 +2,8 @@ import type { ReactiveController } from 'lit';
 import { checkRole, type DataProblem, type RoleLookup } from '../data/catalogue.js';
 import type { DataErrorDetail } from '../data/events.js';
 import type { Role } from '../data/schema.js';
-import { CatalogueSource, LOADING, type CatalogueHost } from './catalogue-source.js';
+import { LOADING } from '../data/context.js';
+import { CatalogueSource, type CatalogueHost } from './catalogue-source.js';
 import { DataErrorReport } from './data-error-report.js';
 
 /** The shared data members of every widget (SPEC). */

@@ -153,6 +153,24 @@ export class CheckedCatalogue {
 export const LIST_NOT_CATALOGUE = 'must be an object with schemaVersion and roles, not a list';
 
 /**
+ * JSON text to a checked catalogue: a `parse` problem when it is not JSON, else as
+ * `checkCatalogue`. `what` names the text in the message ("The catalogue at <url>").
+ */
+export function parseCatalogue(text: string, what: string): CatalogueCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+    return {
+      ok: false,
+      problem: { reason: 'parse', path: null, message: `${what} is not valid JSON${detail}.` },
+    };
+  }
+  return checkCatalogue(json);
+}
+
+/**
  * Checks a catalogue's top level: an object with `schemaVersion` 1, an optional `lang`, a
  * `roles` array and no role id used twice. Anything wrong here is `invalid` for every widget.
  */

@@ -1,6 +1,9 @@
 import { ContextRoot, createContext } from '@lit/context';
 import type { CheckedCatalogue, DataProblem } from './catalogue.js';
 
+/** The one loading state: of a catalogue, and of what a widget renders. */
+export const LOADING = { status: 'loading' } as const;
+
 /** Where a catalogue stands, as a provider or a widget's own request sees it. */
 export type CatalogueState =
   | { status: 'loading' }

@@ -1,4 +1,4 @@
-import { checkCatalogue, type CheckedCatalogue, type DataProblem } from './catalogue.js';
+import { parseCatalogue, type CheckedCatalogue, type DataProblem } from './catalogue.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -86,18 +86,7 @@ async function fetchCatalogue(
   } catch {
     return { status: 'error', src, problem: requestProblem(src, signal, timeoutMs) };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
-    return {
-      status: 'error',
-      src,
-      problem: problem('parse', `The catalogue at ${src} is not valid JSON${detail}.`),
-    };
-  }
-  const checked = checkCatalogue(json);
+  const checked = parseCatalogue(body, `The catalogue at ${src}`);
   return checked.ok
     ? { status: 'ready', src, catalogue: checked.catalogue }
     : { status: 'error', src, problem: checked.problem };

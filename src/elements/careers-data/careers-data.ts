@@ -2,8 +2,9 @@ import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { CatalogueRequestController } from '../../controllers/catalogue-request-controller.js';
 import { InlineJsonController } from '../../controllers/inline-json-controller.js';
-import { checkCatalogue } from '../../data/catalogue.js';
+import { checkCatalogue, parseCatalogue, type CatalogueCheck } from '../../data/catalogue.js';
 import {
+  LOADING,
   catalogueContext,
   type CatalogueContextValue,
   type CatalogueState,
@@ -13,32 +14,14 @@ import { hcEvent, type DataErrorDetail, type DataLoadedDetail } from '../../data
 import { DEFAULT_TIMEOUT_MS, absoluteUrl } from '../../data/loader.js';
 import type { Catalogue } from '../../data/schema.js';
 
-const LOADING: CatalogueState = { status: 'loading' };
-
-/** Checks a catalogue given in the page (no request, so `src` is `null`). */
-function stateOf(input: unknown): CatalogueState {
-  const checked = checkCatalogue(input);
-  return checked.ok
+/** A catalogue given in the page, as a state (no request, so `src` is `null`). */
+const stateOf = (checked: CatalogueCheck): CatalogueState =>
+  checked.ok
     ? { status: 'ready', src: null, catalogue: checked.catalogue }
     : { status: 'error', src: null, problem: checked.problem };
-}
 
-function parseInline(text: string): CatalogueState {
-  try {
-    return stateOf(JSON.parse(text));
-  } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
-    return {
-      status: 'error',
-      src: null,
-      problem: {
-        reason: 'parse',
-        path: null,
-        message: `The inline catalogue in <hc-careers-data> is not valid JSON${detail}.`,
-      },
-    };
-  }
-}
+const parseInline = (text: string): CatalogueState =>
+  stateOf(parseCatalogue(text, 'The inline catalogue in <hc-careers-data>'));
 
 /**
  * Loads one catalogue and shares it with every widget inside: a page with many widgets on one
@@ -138,7 +121,8 @@ export class HcCareersData extends LitElement {
 
   /** SPEC's precedence: `.catalogue`, inline JSON, `src`, the default catalogue. */
   #state(): CatalogueState {
-    if (this.catalogue) return this.#checkGiven(this.catalogue, stateOf);
+    if (this.catalogue)
+      return this.#checkGiven(this.catalogue, (given) => stateOf(checkCatalogue(given)));
     const text = this.#inline.text;
     if (text !== null) return this.#checkGiven(text, parseInline);
     return this.#request.state ?? LOADING;

@@ -14,10 +14,6 @@ export const feedbackFormStyles = css`
     margin-bottom: var(--_space-s);
     font-weight: 600;
   }
-  .hc-hint {
-    margin-bottom: var(--_space-m);
-    color: var(--_secondary-text);
-  }
   .hc-error-message {
     display: block;
     margin-bottom: var(--_space-m);
