@@ -67,7 +67,7 @@ describe('examples/university-careers.html', () => {
     ).to.deep.equal(['Clinical informatics', 'Clinical coder', 'Health records clerk']);
     const checklist = page.querySelector('hc-skills-checklist')!;
     await waitUntil(() => checklist.shadowRoot!.querySelector('input'), 'checklist rendered');
-    for (const value of ['ict', 'numeracy']) {
+    for (const value of ['it', 'numeracy']) {
       checklist.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
     }
     page.querySelector<HTMLInputElement>('#student-email')!.value = 'sam@example.ac.uk';
@@ -75,7 +75,7 @@ describe('examples/university-careers.html', () => {
     await waitUntil(() => page.getElementById('submitted')!.textContent, 'form submitted');
     expect(JSON.parse(page.getElementById('submitted')!.textContent)).to.deep.equal({
       email: 'sam@example.ac.uk',
-      skills: ['ict', 'numeracy'],
+      skills: ['it', 'numeracy'],
     });
 
     page.querySelector<HTMLButtonElement>('[data-lang="cy"]')!.click();

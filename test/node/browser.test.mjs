@@ -369,7 +369,7 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
     const { tab, problems } = await openWithStorage(
       '/skills-checklist/en/scripts?persist',
       'localStorage',
-      { 'hc:skills:clinical-coder': '["logic","teamwork"]' },
+      { 'hc:skills:clinical-coder': '["analysis","teamwork"]' },
     );
     const result = await afterHydration(tab, 'hc-skills-checklist', 'legend');
     const seen = await tab.evaluate(whatShows, 'hc-skills-checklist', 'legend');
