@@ -30,6 +30,16 @@ export const Default: Story = {
     expectWidgetText(canvasElement, TAG, 'NHS Graduate Management Training Scheme'),
 };
 
+/** A midwife's routes and qualities, from another family of the default catalogue. */
+export const Midwife: Story = {
+  args: { roleId: 'midwife' },
+  play: async ({ canvasElement }) => {
+    await expectWidgetText(canvasElement, TAG, 'Entry requirements: Midwife');
+    await expectWidgetText(canvasElement, TAG, 'Midwifery degree apprenticeship');
+    await expectWidgetText(canvasElement, TAG, 'Fascinated by pregnancy, birth and new families');
+  },
+};
+
 /** Routes with and without links, and the date the information was updated. */
 export const LinksAndUpdated: Story = {
   render: () => html`<hc-requirements-list .roleData=${analystRole}></hc-requirements-list>`,

@@ -31,9 +31,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The seed role from the default catalogue, which ships with no links and no pay bands. */
+/** The seed role from the default catalogue, which ships with no links; this role has no bands. */
 export const Default: Story = {
   play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'Clinical informatics'),
+};
+
+/** A paramedic, from another family of the default catalogue, with its pay bands. */
+export const Paramedic: Story = {
+  args: { roleId: 'paramedic' },
+  play: async ({ canvasElement }) => {
+    await expectWidgetText(canvasElement, TAG, 'Paramedic');
+    await expectWidgetText(canvasElement, TAG, 'Allied health professions');
+    await expectWidgetText(canvasElement, TAG, 'Bands 5 to 6');
+    await expectWidgetText(
+      canvasElement,
+      TAG,
+      'Ways in: a degree, an apprenticeship, other routes or experience.',
+    );
+  },
 };
 
 /** With the role's own link (a clickable card) and pay bands. */
