@@ -36,7 +36,11 @@ export const Midwife: Story = {
   play: async ({ canvasElement }) => {
     await expectWidgetText(canvasElement, TAG, 'Entry requirements: Midwife');
     await expectWidgetText(canvasElement, TAG, 'Midwifery degree apprenticeship');
-    await expectWidgetText(canvasElement, TAG, 'Fascinated by pregnancy, birth and new families');
+    await expectWidgetText(
+      canvasElement,
+      TAG,
+      'A strong interest in pregnancy, birth and new families',
+    );
   },
 };
 

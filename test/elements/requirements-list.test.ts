@@ -32,9 +32,9 @@ describe('<hc-requirements-list>', () => {
     );
     const qualities = part(element, 'qualities')!;
     expect([...qualities.querySelectorAll('li')].map(textOf)).to.include.members([
-      'Enthusiastic',
-      'Accurate, even under pressure',
-      'Happy to act on their own initiative',
+      'Enthusiasm',
+      'Accuracy, even under pressure',
+      'The ability to use your own initiative',
     ]);
     expect(part(element, 'heading')!.querySelector('.hc-visually-hidden')).to.exist;
     await expect(element).to.be.accessible();
