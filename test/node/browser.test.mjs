@@ -158,7 +158,7 @@ describe('server-rendered widgets with JavaScript off', () => {
       if (widget === 'role-card') {
         assert.match(
           seen.visibleText,
-          /Health informatics \| Clinical coders can become accredited/,
+          /Health informatics \| Clinical coders are part of the health informatics workforce\./,
         );
         assert.match(seen.visibleText, /Ways in: an apprenticeship, GCSEs or other routes\./);
         assert.equal(seen.cardBorder, '1px solid rgb(216, 221, 224)');
@@ -170,7 +170,7 @@ describe('server-rendered widgets with JavaScript off', () => {
         );
       }
       if (widget === 'skills-checklist') {
-        assert.match(seen.visibleText, /Logic \| Attention to detail \| Teamwork/);
+        assert.match(seen.visibleText, /Analysing information \| Attention to detail \| Teamwork/);
         assert.match(seen.visibleText, /0 of 3 skills ticked/);
         assert.equal(seen.checkboxOpacity, '0', 'the NHS.UK checkbox styles apply');
         assert.equal(seen.ticked, 0);
