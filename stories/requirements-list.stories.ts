@@ -33,15 +33,14 @@ export const Default: Story = {
 /** A midwife's routes and qualities, from another family of the default catalogue. */
 export const Midwife: Story = {
   args: { roleId: 'midwife' },
-  play: async ({ canvasElement }) => {
-    await expectWidgetText(canvasElement, TAG, 'Entry requirements: Midwife');
-    await expectWidgetText(canvasElement, TAG, 'Midwifery degree apprenticeship');
-    await expectWidgetText(
+  play: ({ canvasElement }) =>
+    expectWidgetText(
       canvasElement,
       TAG,
+      'Entry requirements: Midwife',
+      'Midwifery degree apprenticeship',
       'A strong interest in pregnancy, birth and new families',
-    );
-  },
+    ),
 };
 
 /** Routes with and without links, and the date the information was updated. */

@@ -39,16 +39,15 @@ export const Default: Story = {
 /** A paramedic, from another family of the default catalogue, with its pay bands. */
 export const Paramedic: Story = {
   args: { roleId: 'paramedic' },
-  play: async ({ canvasElement }) => {
-    await expectWidgetText(canvasElement, TAG, 'Paramedic');
-    await expectWidgetText(canvasElement, TAG, 'Allied health professions');
-    await expectWidgetText(canvasElement, TAG, 'Bands 5 to 6');
-    await expectWidgetText(
+  play: ({ canvasElement }) =>
+    expectWidgetText(
       canvasElement,
       TAG,
+      'Paramedic',
+      'Allied health professions',
+      'Bands 5 to 6',
       'Ways in: a degree, an apprenticeship, other routes or experience.',
-    );
-  },
+    ),
 };
 
 /** With the role's own link (a clickable card) and pay bands. */

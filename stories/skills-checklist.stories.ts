@@ -42,8 +42,7 @@ export const Default: Story = {
 export const Porter: Story = {
   args: { roleId: 'porter' },
   play: async ({ canvasElement }) => {
-    await expectWidgetText(canvasElement, TAG, 'Skills for Porter');
-    await expectWidgetText(canvasElement, TAG, '0 of 4 skills ticked');
+    await expectWidgetText(canvasElement, TAG, 'Skills for Porter', '0 of 4 skills ticked');
     const box = inWidget<HTMLInputElement>(canvasElement, TAG, 'input[value="physical-fitness"]')!;
     await expect(box.labels?.[0]?.textContent?.trim()).toBe('Physical fitness');
     await userEvent.click(box);
