@@ -4,13 +4,13 @@ import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 
 /** The default catalogue first; the informatics roles alone are for pages that name them. */
-export const CATALOGUES = ['data/nhs-careers.json', 'data/health-informatics.json'];
+const CATALOGUES = ['data/nhs-careers.json', 'data/health-informatics.json'];
 const DEFAULT_CATALOGUE = CATALOGUES[0]!;
 
 /**
  * Writes the catalogues beside the built modules (`<outDir>/data/…`), where they look for the
  * default at run time through `import.meta.url`. Minified: every page without its own `src`
- * downloads the default, and its indentation alone is a third of its size.
+ * downloads the default, and indentation is a quarter of its raw bytes (4% after brotli).
  */
 function cataloguesBesideBundle(): Plugin {
   return {
