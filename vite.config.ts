@@ -3,17 +3,23 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 
-const CATALOGUE = 'data/health-informatics.json';
+/** The default catalogue first; the informatics roles alone are for pages that name them. */
+const CATALOGUES = ['data/nhs-careers.json', 'data/health-informatics.json'];
+const DEFAULT_CATALOGUE = CATALOGUES[0]!;
 
 /**
- * Writes the default catalogue beside the built modules (`<outDir>/data/…`), where they look for
- * it at run time through `import.meta.url`.
+ * Writes the catalogues beside the built modules (`<outDir>/data/…`), where they look for the
+ * default at run time through `import.meta.url`. Minified: every page without its own `src`
+ * downloads the default, and indentation is a quarter of its raw bytes (4% after brotli).
  */
-function defaultCatalogueBesideBundle(): Plugin {
+function cataloguesBesideBundle(): Plugin {
   return {
-    name: 'hc-default-catalogue',
+    name: 'hc-catalogues',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: CATALOGUE, source: readFileSync(CATALOGUE) });
+      for (const fileName of CATALOGUES) {
+        const source = JSON.stringify(JSON.parse(readFileSync(fileName, 'utf8')));
+        this.emitFile({ type: 'asset', fileName, source });
+      }
     },
   };
 }
@@ -75,7 +81,7 @@ const ELEMENTS = [
 
 /**
  * In the npm build every module keeps its own file, so `src/data/default-catalogue.ts` becomes
- * `dist/data/default-catalogue.js`, already beside `dist/data/health-informatics.json`.
+ * `dist/data/default-catalogue.js`, already beside `dist/data/nhs-careers.json`.
  */
 function defaultCataloguePathForNpm(): Plugin {
   return {
@@ -83,10 +89,8 @@ function defaultCataloguePathForNpm(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!id.endsWith('/src/data/default-catalogue.ts')) return null;
-      const replaced = code.replace(
-        /(['"])\.\/data\/health-informatics\.json\1/,
-        '"./health-informatics.json"',
-      );
+      const replaced = code.replace(/(['"])\.\/data\/nhs-careers\.json\1/, '"./nhs-careers.json"');
+      if (replaced === code) throw new Error(`${id}: the default catalogue's path was not found.`);
       // Same lines, one string shorter: the mappings stay close enough for a debugger.
       return { code: replaced, map: null };
     },
@@ -115,7 +119,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       ...(cdn ? [terserForCdn()] : [defaultCataloguePathForNpm()]),
       minifyTemplateLiterals(),
-      defaultCatalogueBesideBundle(),
+      cataloguesBesideBundle(),
       serveDefaultCatalogueInDev(),
     ],
     build: {
@@ -150,7 +154,9 @@ export function serveDefaultCatalogueInDev(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((request, _response, next) => {
-        if (request.url?.split('?')[0]?.endsWith(`/${CATALOGUE}`)) request.url = `/${CATALOGUE}`;
+        if (request.url?.split('?')[0]?.endsWith(`/${DEFAULT_CATALOGUE}`)) {
+          request.url = `/${DEFAULT_CATALOGUE}`;
+        }
         next();
       });
     },

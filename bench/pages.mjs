@@ -3,7 +3,8 @@
 // script-rendered widget), and as <hc-role-card>; with the catalogue fetched or inline.
 import { readFileSync } from 'node:fs';
 
-const catalogue = JSON.parse(readFileSync('data/health-informatics.json', 'utf8'));
+// The default catalogue: the widget pages fetch it from beside the bundle, the bare pages too.
+const catalogue = JSON.parse(readFileSync('data/nhs-careers.json', 'utf8'));
 const ids = catalogue.roles.map((role) => role.id);
 const escape = (text) =>
   String(text).replace(
@@ -33,7 +34,7 @@ export function staticPage(n) {
   const body = cards(n)
     .map((id) => {
       const role = catalogue.roles.find((r) => r.id === id);
-      return `<div class="card"><h2>${escape(role.title)}</h2><p>${escape(role.family)}</p><p>${escape(role.summary)}</p></div>`;
+      return `<div class="card"><h2>${escape(role.title)}</h2><p>${escape(role.family ?? '')}</p><p>${escape(role.summary)}</p></div>`;
     })
     .join('\n');
   return shell('static', '', `${body}<script>window.__ready = performance.now();</script>`);
@@ -44,7 +45,7 @@ export function barePage(n, data) {
   const load =
     data === 'inline'
       ? `Promise.resolve(JSON.parse(document.getElementById('catalogue').textContent))`
-      : `fetch('/data/health-informatics.json').then((r) => r.json())`;
+      : `fetch('/dist/cdn/data/nhs-careers.json').then((r) => r.json())`;
   const script = `<script type="module">
 const catalogue = ${load};
 class BareCard extends HTMLElement {
@@ -53,7 +54,7 @@ class BareCard extends HTMLElement {
     const role = roles.find((r) => r.id === this.getAttribute('role-id'));
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const h2 = document.createElement('h2'); h2.textContent = role.title;
-    const family = document.createElement('p'); family.textContent = role.family;
+    const family = document.createElement('p'); family.textContent = role.family ?? '';
     const summary = document.createElement('p'); summary.textContent = role.summary;
     root.replaceChildren(h2, family, summary);
   }

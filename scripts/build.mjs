@@ -1,9 +1,9 @@
 // `npm run build`: every file of SPEC's Distribution table, then the CDN bundle's sizes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
-import { CDN_BUNDLE, reportCdnBundle } from './bundle-size.mjs';
+import { CDN_BUNDLE, reportCdnBundle, reportFile } from './bundle-size.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -30,6 +30,20 @@ if (mapLines > text.split('\n').length) {
 }
 
 reportCdnBundle();
+
+// Every catalogue of data/ is exported and written, minified, beside both builds' modules.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const name of readdirSync('data').filter((file) => file.endsWith('.json'))) {
+  if (!pkg.exports[`./data/${name}`])
+    throw new Error(`package.json does not export ./data/${name}.`);
+  const minified = JSON.stringify(JSON.parse(readFileSync(`data/${name}`, 'utf8')));
+  for (const built of [`dist/data/${name}`, `dist/cdn/data/${name}`]) {
+    if (readFileSync(built, 'utf8') !== minified) {
+      throw new Error(`${built} is not data/${name} minified.`);
+    }
+  }
+  reportFile(`dist/cdn/data/${name}`);
+}
 
 // Subresource Integrity for the embed snippet: <script type="module" integrity="…" crossorigin>.
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;

@@ -18,14 +18,17 @@ export function sizes(buffer) {
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
-export function reportCdnBundle() {
-  const measured = sizes(readFileSync(CDN_BUNDLE));
+/** Prints a built file's size, min, gzip and brotli, after `note`; returns the figures. */
+export function reportFile(file, note = '') {
+  const measured = sizes(readFileSync(file));
   console.log(
-    `${CDN_BUNDLE}: ${kB(measured.min)} min, ${kB(measured.gzip)} gzip, ${kB(measured.brotli)} brotli` +
-      ` (budget ${kB(BROTLI_BUDGET)} brotli)`,
+    `${file}: ${kB(measured.min)} min, ${kB(measured.gzip)} gzip, ${kB(measured.brotli)} brotli${note}`,
   );
   return measured;
 }
+
+export const reportCdnBundle = () =>
+  reportFile(CDN_BUNDLE, ` (budget ${kB(BROTLI_BUDGET)} brotli)`);
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { brotli } = reportCdnBundle();

@@ -21,6 +21,11 @@ for (const target of targets) {
   if (!files.has(normalize(target)))
     problems.push(`export target missing from the package: ${target}`);
 }
+// The CDN bundle finds its catalogues beside itself, so each exported one ships there too.
+for (const subpath of Object.keys(pkg.exports).filter((key) => /^\.\/data\/.+\.json$/.test(key))) {
+  const beside = normalize(`dist/cdn/${subpath}`);
+  if (!files.has(beside)) problems.push(`catalogue missing beside the CDN bundle: ${beside}`);
+}
 for (const file of files) {
   if (
     /^(src|test|stories|scripts|examples|server|bench|coverage|storybook-static|\.ci|\.storybook|\.receiver-data)\//.test(

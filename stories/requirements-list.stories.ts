@@ -30,6 +30,19 @@ export const Default: Story = {
     expectWidgetText(canvasElement, TAG, 'NHS Graduate Management Training Scheme'),
 };
 
+/** A midwife's routes and qualities, from another family of the default catalogue. */
+export const Midwife: Story = {
+  args: { roleId: 'midwife' },
+  play: ({ canvasElement }) =>
+    expectWidgetText(
+      canvasElement,
+      TAG,
+      'Entry requirements: Midwife',
+      'Midwifery degree apprenticeship',
+      'A strong interest in pregnancy, birth and new families',
+    ),
+};
+
 /** Routes with and without links, and the date the information was updated. */
 export const LinksAndUpdated: Story = {
   render: () => html`<hc-requirements-list .roleData=${analystRole}></hc-requirements-list>`,

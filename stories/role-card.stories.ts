@@ -31,9 +31,23 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The seed role from the default catalogue, which ships with no links and no pay bands. */
+/** The seed role from the default catalogue, which ships with no links; this role has no bands. */
 export const Default: Story = {
   play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'Clinical informatics'),
+};
+
+/** A paramedic, from another family of the default catalogue, with its pay bands. */
+export const Paramedic: Story = {
+  args: { roleId: 'paramedic' },
+  play: ({ canvasElement }) =>
+    expectWidgetText(
+      canvasElement,
+      TAG,
+      'Paramedic',
+      'Allied health professions',
+      'Bands 5 to 6',
+      'Ways in: a degree, an apprenticeship, other routes or experience.',
+    ),
 };
 
 /** With the role's own link (a clickable card) and pay bands. */

@@ -31,10 +31,22 @@ type Story = StoryObj<Args>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     await expectWidgetText(canvasElement, TAG, '0 of 5 skills ticked');
-    const box = inWidget<HTMLInputElement>(canvasElement, TAG, 'input[value="ict"]')!;
+    const box = inWidget<HTMLInputElement>(canvasElement, TAG, 'input[value="it"]')!;
     await userEvent.click(box);
     await expectWidgetText(canvasElement, TAG, '1 of 5 skills ticked');
     await expect(box.checked).toBe(true);
+  },
+};
+
+/** A porter's four skills, from another family of the default catalogue. */
+export const Porter: Story = {
+  args: { roleId: 'porter' },
+  play: async ({ canvasElement }) => {
+    await expectWidgetText(canvasElement, TAG, 'Skills for Porter', '0 of 4 skills ticked');
+    const box = inWidget<HTMLInputElement>(canvasElement, TAG, 'input[value="physical-fitness"]')!;
+    await expect(box.labels?.[0]?.textContent?.trim()).toBe('Physical fitness');
+    await userEvent.click(box);
+    await expectWidgetText(canvasElement, TAG, '1 of 4 skills ticked');
   },
 };
 

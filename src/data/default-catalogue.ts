@@ -3,7 +3,7 @@
  * from the module's own URL at run time. The path lives in a constant because Vite inlines a
  * literal `new URL('./x.json', import.meta.url)` into the bundle as a `data:` URL.
  */
-const DEFAULT_CATALOGUE_PATH = './data/health-informatics.json';
+const DEFAULT_CATALOGUE_PATH = './data/nhs-careers.json';
 
 export const defaultCatalogueUrl = (): string =>
   new URL(/* @vite-ignore */ DEFAULT_CATALOGUE_PATH, import.meta.url).href;

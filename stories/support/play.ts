@@ -14,9 +14,11 @@ export function inWidget<T extends Element = HTMLElement>(
 export const widgetText = (canvas: HTMLElement, tag: string): string =>
   canvas.querySelector(tag)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Waits until the widget shows `text`. */
-export async function expectWidgetText(canvas: HTMLElement, tag: string, text: string) {
-  await waitFor(() => expect(widgetText(canvas, tag)).toContain(text), { timeout: 5000 });
+/** Waits until the widget shows each of `texts`. */
+export async function expectWidgetText(canvas: HTMLElement, tag: string, ...texts: string[]) {
+  for (const text of texts) {
+    await waitFor(() => expect(widgetText(canvas, tag)).toContain(text), { timeout: 5000 });
+  }
 }
 
 /** A path of its own for a story's mocked URL. */

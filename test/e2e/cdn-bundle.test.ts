@@ -25,14 +25,11 @@ describe('dist/cdn/hc-widgets.js', () => {
     const loaded = nextEvent(element, 'hc-data-loaded');
     await fixture(element);
     const { detail } = await loaded;
-    expect(detail.src).to.equal(
-      new URL('/dist/cdn/data/health-informatics.json', location.href).href,
-    );
-    expect(detail.catalogue.roles.map((role) => (role as { id: string }).id)).to.deep.equal([
-      'clinical-informatics',
-      'clinical-coder',
-      'health-records-clerk',
-    ]);
+    expect(detail.src).to.equal(new URL('/dist/cdn/data/nhs-careers.json', location.href).href);
+    const shipped = (await (
+      await fetch('/data/nhs-careers.json')
+    ).json()) as typeof detail.catalogue;
+    expect(detail.catalogue).to.deep.equal(shipped);
   });
 
   it('defines all six elements', () => {

@@ -38,9 +38,10 @@ afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.r
 describe('examples/nhs-trust-vacancy.html', () => {
   it('renders the card, the requirements and a form that posts to the local endpoint', async () => {
     const { document: page, window } = await load('/examples/nhs-trust-vacancy.html');
-    expect(shadowText(page.querySelector('hc-role-card'))).to.include('Clinical informatics');
+    expect(shadowText(page.querySelector('hc-role-card'))).to.include('Paramedic');
+    expect(shadowText(page.querySelector('hc-role-card'))).to.include('Bands 5 to 6');
     expect(shadowText(page.querySelector('hc-requirements-list'))).to.include(
-      'NHS Graduate Management Training Scheme',
+      'Paramedic science degree',
     );
     const form = page.querySelector('hc-feedback-form')!;
     const textarea = form.shadowRoot!.querySelector('textarea')!;
@@ -52,7 +53,7 @@ describe('examples/nhs-trust-vacancy.html', () => {
     const sent = log.map((entry) => JSON.parse(entry.body) as { message: string; page: string });
     expect(sent.at(-1)).to.include({
       message: 'The salary is missing from this page.',
-      page: '/vacancies/clinical-informatics-officer',
+      page: '/vacancies/paramedic',
     });
     expect(window.__events ?? []).to.deep.equal([]);
   });
@@ -67,7 +68,7 @@ describe('examples/university-careers.html', () => {
     ).to.deep.equal(['Clinical informatics', 'Clinical coder', 'Health records clerk']);
     const checklist = page.querySelector('hc-skills-checklist')!;
     await waitUntil(() => checklist.shadowRoot!.querySelector('input'), 'checklist rendered');
-    for (const value of ['ict', 'numeracy']) {
+    for (const value of ['it', 'numeracy']) {
       checklist.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
     }
     page.querySelector<HTMLInputElement>('#student-email')!.value = 'sam@example.ac.uk';
@@ -75,7 +76,7 @@ describe('examples/university-careers.html', () => {
     await waitUntil(() => page.getElementById('submitted')!.textContent, 'form submitted');
     expect(JSON.parse(page.getElementById('submitted')!.textContent)).to.deep.equal({
       email: 'sam@example.ac.uk',
-      skills: ['ict', 'numeracy'],
+      skills: ['it', 'numeracy'],
     });
 
     page.querySelector<HTMLButtonElement>('[data-lang="cy"]')!.click();

@@ -222,8 +222,8 @@ describe('<hc-careers-data>', () => {
     const loaded = nextEvent(element, 'hc-data-loaded');
     await fixture(element);
     const { detail } = await loaded;
-    expect(detail.src).to.match(/\/data\/health-informatics\.json$/);
-    expect(detail.catalogue.roles).to.have.length(3);
+    expect(detail.src).to.match(/\/data\/nhs-careers\.json$/);
+    expect(detail.catalogue.roles).to.have.length(48);
   });
 
   it('times out after timeout-ms', async () => {

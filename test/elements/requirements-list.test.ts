@@ -33,8 +33,8 @@ describe('<hc-requirements-list>', () => {
     const qualities = part(element, 'qualities')!;
     expect([...qualities.querySelectorAll('li')].map(textOf)).to.include.members([
       'Enthusiasm',
-      'Working accurately under pressure',
-      'Using your own initiative',
+      'Accuracy, even under pressure',
+      'The ability to use your own initiative',
     ]);
     expect(part(element, 'heading')!.querySelector('.hc-visually-hidden')).to.exist;
     await expect(element).to.be.accessible();

@@ -38,9 +38,9 @@ describe('<hc-skills-checklist>', () => {
     expect(textOf(part(element, 'legend'))).to.equal('Skills for Clinical informatics');
     expect(boxes(element).map((box) => box.labels?.[0]?.textContent?.trim())).to.deep.equal([
       'Communication',
-      'Information gathering',
+      'Analysing information',
       'Organisation',
-      'ICT',
+      'IT skills',
       'Numeracy',
     ]);
     const count = part(element, 'count')!;
@@ -59,8 +59,8 @@ describe('<hc-skills-checklist>', () => {
     await element.updateComplete;
     expect(textOf(part(element, 'count'))).to.equal('2 of 5 skills ticked');
     expect(seen).to.deep.equal([
-      { roleId: 'clinical-informatics', selected: ['ict'], total: 5 },
-      { roleId: 'clinical-informatics', selected: ['communication', 'ict'], total: 5 },
+      { roleId: 'clinical-informatics', selected: ['it'], total: 5 },
+      { roleId: 'clinical-informatics', selected: ['communication', 'it'], total: 5 },
     ]);
     boxes(element)[3]!.click();
     await element.updateComplete;
@@ -155,26 +155,23 @@ describe('<hc-skills-checklist>', () => {
     boxes(first)[1]!.click();
     boxes(first)[4]!.click();
     await first.updateComplete;
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([
-      'information-gathering',
-      'numeracy',
-    ]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['analysis', 'numeracy']);
     first.remove();
     const second = await checklist(
       html`<hc-skills-checklist persist role-id="clinical-informatics"></hc-skills-checklist>`,
     );
-    expect(ticked(second)).to.deep.equal(['information-gathering', 'numeracy']);
+    expect(ticked(second)).to.deep.equal(['analysis', 'numeracy']);
     expect(textOf(part(second, 'count'))).to.equal('2 of 5 skills ticked');
   });
 
   it('does not touch storage without persist', async () => {
-    localStorage.setItem(KEY, '["ict"]');
+    localStorage.setItem(KEY, '["it"]');
     const element = await checklist(
       html`<hc-skills-checklist role-id="clinical-informatics"></hc-skills-checklist>`,
     );
     expect(ticked(element)).to.deep.equal([]);
     boxes(element)[0]!.click();
-    expect(localStorage.getItem(KEY)).to.equal('["ict"]');
+    expect(localStorage.getItem(KEY)).to.equal('["it"]');
   });
 
   it('ignores stored ticks that are not JSON, or for skills the role no longer has', async () => {
@@ -183,11 +180,11 @@ describe('<hc-skills-checklist>', () => {
       html`<hc-skills-checklist persist role-id="clinical-informatics"></hc-skills-checklist>`,
     );
     expect(ticked(first)).to.deep.equal([]);
-    localStorage.setItem(KEY, '["ict", 42, "retired-skill"]');
+    localStorage.setItem(KEY, '["it", 42, "retired-skill"]');
     const second = await checklist(
       html`<hc-skills-checklist persist role-id="clinical-informatics"></hc-skills-checklist>`,
     );
-    expect(second.selected).to.deep.equal(['ict']);
+    expect(second.selected).to.deep.equal(['it']);
   });
 
   it('keeps working when storage throws or is blocked', async () => {
@@ -243,7 +240,7 @@ describe('<hc-skills-checklist>', () => {
     boxes(element)[3]!.click();
     boxes(element)[0]!.click();
     await element.updateComplete;
-    expect(new FormData(form).getAll('skills')).to.deep.equal(['communication', 'ict']);
+    expect(new FormData(form).getAll('skills')).to.deep.equal(['communication', 'it']);
     expect(new FormData(form).get('person')).to.equal('sam');
 
     form.reset();
@@ -263,8 +260,8 @@ describe('<hc-skills-checklist>', () => {
     await settled(element);
     boxes(element)[4]!.click();
     expect(new FormData(form).getAll('skills')).to.deep.equal(['numeracy']);
-    element.selected = ['ict'];
-    expect(new FormData(form).getAll('skills')).to.deep.equal(['ict']);
+    element.selected = ['it'];
+    expect(new FormData(form).getAll('skills')).to.deep.equal(['it']);
   });
 
   it('submits nothing without a name, and restores a saved form state', async () => {
@@ -276,9 +273,9 @@ describe('<hc-skills-checklist>', () => {
     boxes(element)[0]!.click();
     await element.updateComplete;
     expect([...new FormData(form).keys()]).to.deep.equal([]);
-    element.formStateRestoreCallback('["ict","numeracy"]');
+    element.formStateRestoreCallback('["it","numeracy"]');
     await element.updateComplete;
-    expect(ticked(element)).to.deep.equal(['ict', 'numeracy']);
+    expect(ticked(element)).to.deep.equal(['it', 'numeracy']);
   });
 
   it('is disabled by a disabled fieldset, and then submits nothing', async () => {
@@ -291,14 +288,14 @@ describe('<hc-skills-checklist>', () => {
     `);
     const element = form.querySelector('hc-skills-checklist')!;
     await settled(element);
-    element.selected = ['ict'];
+    element.selected = ['it'];
     await element.updateComplete;
     expect(boxes(element).every((box) => box.disabled)).to.be.true;
     expect(new FormData(form).getAll('skills')).to.deep.equal([]);
     await expect(element).to.be.accessible();
     form.querySelector('fieldset')!.disabled = false;
     await waitUntil(() => !boxes(element)[0]!.disabled, 'enabled again');
-    expect(new FormData(form).getAll('skills')).to.deep.equal(['ict']);
+    expect(new FormData(form).getAll('skills')).to.deep.equal(['it']);
   });
 
   it('says so when the role lists no skills', async () => {

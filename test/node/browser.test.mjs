@@ -17,7 +17,7 @@ const TAGS = {
 };
 
 /** How many roles the finder lists: every role of the default catalogue (all are sound). */
-const DEFAULT_ROLES = JSON.parse(readFileSync('data/health-informatics.json', 'utf8')).roles;
+const DEFAULT_ROLES = JSON.parse(readFileSync('data/nhs-careers.json', 'utf8')).roles;
 
 /** What a person should find in each widget, English and Welsh, at heading level 3. */
 const EXPECTED = {
@@ -171,7 +171,7 @@ describe('server-rendered widgets with JavaScript off', () => {
       if (widget === 'role-card') {
         assert.match(
           seen.visibleText,
-          /Health informatics \| Clinical coders can become accredited/,
+          /Health informatics \| Clinical coders are part of the health informatics workforce\./,
         );
         assert.match(seen.visibleText, /Ways in: an apprenticeship, GCSEs or other routes\./);
         assert.equal(seen.cardBorder, '1px solid rgb(216, 221, 224)');
@@ -183,7 +183,7 @@ describe('server-rendered widgets with JavaScript off', () => {
         );
       }
       if (widget === 'skills-checklist') {
-        assert.match(seen.visibleText, /Logic \| Attention to detail \| Teamwork/);
+        assert.match(seen.visibleText, /Analysing information \| Attention to detail \| Teamwork/);
         assert.match(seen.visibleText, /0 of 3 skills ticked/);
         assert.equal(seen.checkboxOpacity, '0', 'the NHS.UK checkbox styles apply');
         assert.equal(seen.ticked, 0);
@@ -447,7 +447,7 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
     const { tab, problems } = await openWithStorage(
       '/skills-checklist/en/scripts?persist',
       'localStorage',
-      { 'hc:skills:clinical-coder': '["logic","teamwork"]' },
+      { 'hc:skills:clinical-coder': '["analysis","teamwork"]' },
     );
     const result = await afterHydration(tab, 'hc-skills-checklist', 'legend');
     const seen = await tab.evaluate(whatShows, 'hc-skills-checklist', 'legend');

@@ -187,7 +187,11 @@ describe('render()', () => {
     assert.equal(occupation.name, 'Clinical coder');
     assert.equal(occupation.occupationalCategory, 'Health informatics');
     assert.match(occupation.description, /\S/);
-    assert.deepEqual(occupation.skills, ['Logic', 'Attention to detail', 'Teamwork']);
+    assert.deepEqual(occupation.skills, [
+      'Analysing information',
+      'Attention to detail',
+      'Teamwork',
+    ]);
     assert.ok(occupation.qualifications.includes('Trainee clinical coder post'));
     const plain = await render({ widget: 'role-card', roleId: 'clinical-coder' });
     assert.doesNotMatch(plain, /ld\+json/);

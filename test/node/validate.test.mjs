@@ -5,21 +5,29 @@ import { describe, it } from 'node:test';
 import { catalogueProblems } from 'nhs-careers-widgets/server';
 import { catalogueFile, closedPort, hcWidgets, serve } from './cli.mjs';
 
-const DEFAULT_CATALOGUE = 'data/health-informatics.json';
-const defaultCatalogue = JSON.parse(await readFile(DEFAULT_CATALOGUE, 'utf8'));
+const DEFAULT_CATALOGUE = 'data/nhs-careers.json';
+/** The shipped catalogue of three roles: small enough to break by hand. */
+const INFORMATICS = 'data/health-informatics.json';
+const informatics = JSON.parse(await readFile(INFORMATICS, 'utf8'));
 
-/** The default catalogue with `change` applied to a copy. */
+/** The informatics catalogue with `change` applied to a copy. */
 function brokenCopy(change) {
-  const copy = structuredClone(defaultCatalogue);
+  const copy = structuredClone(informatics);
   change(copy);
   return copy;
 }
 
 describe('hc-widgets validate', () => {
-  it('passes the default catalogue: "ok: 3 roles", exit 0', async () => {
+  it('passes the default catalogue: "ok: 48 roles", exit 0', async () => {
     const { code, stdout, stderr } = await hcWidgets('validate', DEFAULT_CATALOGUE);
-    assert.equal(stdout, 'ok: 3 roles\n');
+    assert.equal(stdout, 'ok: 48 roles\n');
     assert.equal(stderr, '');
+    assert.equal(code, 0);
+  });
+
+  it('passes the informatics catalogue: "ok: 3 roles", exit 0', async () => {
+    const { code, stdout } = await hcWidgets('validate', INFORMATICS);
+    assert.equal(stdout, 'ok: 3 roles\n');
     assert.equal(code, 0);
   });
 
@@ -63,9 +71,9 @@ describe('hc-widgets validate', () => {
     {
       what: 'a skill id repeated',
       catalogue: brokenCopy((catalogue) =>
-        catalogue.roles[1].skills.push({ id: 'logic', label: 'Logic again' }),
+        catalogue.roles[1].skills.push({ id: 'analysis', label: 'Analysis again' }),
       ),
-      line: 'roles[1].skills[3].id: repeats the id "logic" already used by roles[1].skills[0].',
+      line: 'roles[1].skills[3].id: repeats the id "analysis" already used by roles[1].skills[0].',
     },
     {
       what: 'a role id repeated beside a role with other problems',
@@ -82,7 +90,7 @@ describe('hc-widgets validate', () => {
     },
     {
       what: 'a list instead of a catalogue',
-      catalogue: defaultCatalogue.roles,
+      catalogue: informatics.roles,
       line: 'catalogue: must be an object with schemaVersion and roles, not a list.',
     },
     {
@@ -100,7 +108,7 @@ describe('hc-widgets validate', () => {
   }
 
   it('reads a file saved with a byte-order mark', async () => {
-    const file = await catalogueFile(`\uFEFF${JSON.stringify(defaultCatalogue)}`);
+    const file = await catalogueFile(`\uFEFF${JSON.stringify(informatics)}`);
     const { code, stdout } = await hcWidgets('validate', file);
     assert.equal(stdout, 'ok: 3 roles\n');
     assert.equal(code, 0);
@@ -136,7 +144,7 @@ describe('hc-widgets validate', () => {
     const server = await serve((request, response) => {
       if (request.url === '/catalogue.json') {
         response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(defaultCatalogue));
+        response.end(JSON.stringify(informatics));
       } else {
         response.statusCode = 404;
         response.end('Not found');
@@ -158,7 +166,7 @@ describe('hc-widgets validate', () => {
   });
 
   it('gives the same lines in Node, through nhs-careers-widgets/server', () => {
-    assert.deepEqual(catalogueProblems(defaultCatalogue), []);
+    assert.deepEqual(catalogueProblems(informatics), []);
     const broken = brokenCopy((catalogue) => (catalogue.roles[0].skills[0].id = ''));
     assert.deepEqual(catalogueProblems(broken), ['roles[0].skills[0].id: must not be empty.']);
   });

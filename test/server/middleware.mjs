@@ -21,12 +21,12 @@
 //   POST /api/feedback             the example pages' endpoint: recorded under the key "api"
 //   /test/e2e/pages/csp.html       served with a strict Content-Security-Policy
 //
-// Any request under /src/ for data/health-informatics.json gets the repository's default
-// catalogue, which is where the source modules look for it (beside themselves).
+// Any request under /src/ for data/nhs-careers.json gets the repository's default catalogue,
+// which is where the source modules look for it (beside themselves).
 
 import { readFile } from 'node:fs/promises';
 
-const CATALOGUE = '/data/health-informatics.json';
+const CATALOGUE = '/data/nhs-careers.json';
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
