@@ -27,7 +27,7 @@ export type CatalogueRolesState =
  */
 export class CatalogueRolesController implements ReactiveController {
   readonly #host: CatalogueHost;
-  readonly #source: CatalogueSource;
+  readonly source: CatalogueSource;
   readonly #errors = new DataErrorReport();
   #state: CatalogueRolesState = LOADING;
   #ready: { catalogue: CheckedCatalogue; state: CatalogueRolesState } | undefined;
@@ -36,7 +36,7 @@ export class CatalogueRolesController implements ReactiveController {
 
   constructor(host: CatalogueHost) {
     this.#host = host;
-    this.#source = new CatalogueSource(host, () => true);
+    this.source = new CatalogueSource(host, () => true);
     host.addController(this);
   }
 
@@ -44,20 +44,8 @@ export class CatalogueRolesController implements ReactiveController {
     return this.#state;
   }
 
-  reload(): void {
-    this.#source.reload();
-  }
-
-  hostConnected(): void {
-    this.#source.hostConnected();
-  }
-
-  hostDisconnected(): void {
-    this.#source.hostDisconnected();
-  }
-
   hostUpdate(): void {
-    const catalogue = this.#source.state;
+    const catalogue = this.source.state;
     this.#problem = undefined;
     if (catalogue.status === 'loading') {
       this.#state = LOADING;

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
 import {
   LOADING,
@@ -29,10 +29,10 @@ function hasProviderAncestor(element: Element): boolean {
 
 /**
  * Where an element's catalogue comes from, first match wins: its own `src`, the nearest
- * `<hc-careers-data>` (through context), the default catalogue. Owned by a data controller,
- * which forwards `hostConnected` and `hostDisconnected` to it (the server calls them by hand).
+ * `<hc-careers-data>` (through context), the default catalogue. Made by a data controller, which
+ * reads `state`; the server, which runs no controllers, calls `hostConnected` itself.
  */
-export class CatalogueSource {
+export class CatalogueSource implements ReactiveController {
   readonly #host: CatalogueHost;
   readonly #request: CatalogueRequestController;
   #provided: CatalogueContextValue | undefined;
@@ -51,6 +51,7 @@ export class CatalogueSource {
       if (this.#provided || this.#awaitingProvider) return null;
       return { url: defaultCatalogueUrl(), timeoutMs };
     });
+    host.addController(this);
   }
 
   /** The catalogue as things stand; loading while waiting for a provider that will answer. */

@@ -40,7 +40,7 @@ const NO_ROLE_ID: DataProblem = {
 export class RoleDataController implements ReactiveController {
   readonly #host: RoleDataHost;
   readonly #options: RoleDataOptions;
-  readonly #source: CatalogueSource;
+  readonly source: CatalogueSource;
   readonly #errors = new DataErrorReport();
   #roleDataCheck: { input: unknown; lookup: RoleLookup } | undefined;
   #state: RoleState = LOADING;
@@ -48,7 +48,7 @@ export class RoleDataController implements ReactiveController {
   constructor(host: RoleDataHost, options: RoleDataOptions) {
     this.#host = host;
     this.#options = options;
-    this.#source = new CatalogueSource(host, () => !this.#host.roleData && !this.#needsNoData());
+    this.source = new CatalogueSource(host, () => !this.#host.roleData && !this.#needsNoData());
     host.addController(this);
   }
 
@@ -60,20 +60,7 @@ export class RoleDataController implements ReactiveController {
   get roleId(): string | null {
     const state = this.#state;
     if (state.status === 'ready' && state.role) return state.role.id;
-    return this.#host.roleId || this.#source.providedRoleId;
-  }
-
-  /** Loads again, bypassing the cache: the widget's own URL, or else its provider's. */
-  reload(): void {
-    this.#source.reload();
-  }
-
-  hostConnected(): void {
-    this.#source.hostConnected();
-  }
-
-  hostDisconnected(): void {
-    this.#source.hostDisconnected();
+    return this.#host.roleId || this.source.providedRoleId;
   }
 
   hostUpdate(): void {
@@ -95,8 +82,8 @@ export class RoleDataController implements ReactiveController {
 
     if (this.#needsNoData()) return NO_ROLE;
     // With no URL of its own and no provider yet, the widget waits for the provider.
-    const catalogue = this.#source.state;
-    const roleId = this.#host.roleId || this.#source.providedRoleId;
+    const catalogue = this.source.state;
+    const roleId = this.#host.roleId || this.source.providedRoleId;
     switch (catalogue.status) {
       case 'loading':
         return LOADING;
@@ -122,8 +109,8 @@ export class RoleDataController implements ReactiveController {
     return (
       !this.#options.roleRequired &&
       !this.#host.roleId &&
-      !this.#source.providedRoleId &&
-      !this.#source.awaitingProvider
+      !this.source.providedRoleId &&
+      !this.source.awaitingProvider
     );
   }
 

@@ -6,6 +6,7 @@ import {
   type PropertyValues,
   type PropertyDeclarations,
 } from 'lit';
+import type { CatalogueSource } from '../controllers/catalogue-source.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { DataErrorDetail } from '../data/events.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
@@ -16,11 +17,10 @@ const RETRYABLE = new Set(['network', 'http', 'timeout']);
 /** Loading or failed: what every catalogue reader shows before (or instead of) its content. */
 export type StatusState = { status: 'loading' } | { status: 'error'; error: DataErrorDetail };
 
-/** A data controller as the element drives it: its state, and the server's manual calls. */
+/** A data controller as the element drives it: its state, its source, and `hostUpdate`. */
 export interface CatalogueData {
   readonly state: StatusState | { status: 'ready' };
-  reload(): void;
-  hostConnected(): void;
+  readonly source: CatalogueSource;
   hostUpdate(): void;
 }
 
@@ -83,7 +83,7 @@ export abstract class CatalogueElement extends LitElement {
 
   /** Loads the catalogue again, bypassing the cache for its URL. */
   reload(): void {
-    this.data.reload();
+    this.data.source.reload();
   }
 
   /**
@@ -95,7 +95,7 @@ export abstract class CatalogueElement extends LitElement {
     super.willUpdate(changed);
     if (!isServer) return;
     this.locale.refresh();
-    this.data.hostConnected();
+    this.data.source.hostConnected();
     this.data.hostUpdate();
   }
 
