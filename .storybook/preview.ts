@@ -17,7 +17,7 @@ const preview: Preview = {
       storySort: {
         order: [
           'Guides',
-          ['Introduction', 'Embed in your page', 'Your own data'],
+          ['Introduction', 'Embed in your page', 'Embed on a careers portal', 'Your own data'],
           'Widgets',
           'Data',
         ],

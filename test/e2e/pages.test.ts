@@ -83,6 +83,40 @@ describe('examples/university-careers.html', () => {
     await waitUntil(() => shadowText(checklist).includes('Wedi ticio 2 o 5 sgil'), 'Welsh');
     expect(shadowText(cards[0]!)).to.include('Ffyrdd i mewn');
   });
+
+  // The finder reads the default catalogue, whose roles change as it grows: only what holds
+  // for any catalogue is checked here (the stories check exact text on a fixture catalogue).
+  it('has a role finder under its own section heading, whose count follows a tick', async () => {
+    const { document: page } = await load('/examples/university-careers.html');
+    const finder = page.querySelector('hc-role-finder')!;
+    const root = () => finder.shadowRoot!;
+    const count = () => root().querySelector('[part~="count-heading"]');
+    await waitUntil(count, 'finder rendered', { timeout: 10000 });
+    expect(finder.closest('section')!.querySelector('h2')!.textContent).to.equal(
+      'Find a role that fits your skills',
+    );
+    expect(count()!.localName).to.equal('h3');
+    expect(count()!.textContent.trim()).to.match(/^All \d+ roles?$/);
+    const results = [...root().querySelectorAll('[part~="result"]')];
+    expect(results.length).to.be.within(1, 5);
+    expect(results[0]!.querySelector('h4 a')!.getAttribute('href')).to.match(
+      /^\/careers\/nhs-roles\/[a-z0-9-]+$/,
+    );
+
+    const box = root().querySelector<HTMLInputElement>('[part~="skills"] input')!;
+    box.click();
+    await finder.updateComplete;
+    expect(box.checked).to.equal(true);
+    expect(count()!.textContent.trim()).to.match(/^(\d+ roles match|1 role matches)$/);
+
+    page.querySelector<HTMLButtonElement>('[data-lang="cy"]')!.click();
+    await waitUntil(
+      () =>
+        root().querySelector('legend')?.textContent === "Pa rai o'r sgiliau hyn sydd gennych chi?",
+      'Welsh legend',
+    );
+    expect(count()!.textContent.trim()).to.match(/rôl yn cyfateb$/);
+  });
 });
 
 describe('two copies of the bundle on one page', () => {
