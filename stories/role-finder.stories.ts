@@ -111,7 +111,7 @@ export const NothingTicked: Story = {
       'Volunteer',
     ]);
     await expect(text(partsIn(canvasElement, 'result')[0])).toContain(
-      'Skills it asks for: Communication, Teamwork, Empathy and Observing patients closely.',
+      'Skills it asks for: Communication, Teamwork, Empathy, Observing patients closely.',
     );
     await expect(inWidget(canvasElement, TAG, '[part~="show-all"]')).toBeNull();
   },
@@ -133,10 +133,10 @@ export const SomeTicked: Story = {
     await expect(resultTitles(canvasElement)).not.toContain('Volunteer');
     const nurse = partsIn(canvasElement, 'result')[0]!;
     await expect(text(nurse.querySelector('[part~="matched"]'))).toBe(
-      'You have 2 of its 4 skills: Communication and Teamwork.',
+      'You have 2 of its 4 skills: Communication, Teamwork.',
     );
     await expect(text(nurse.querySelector('[part~="missing"]'))).toBe(
-      'It also asks for: Empathy and Observing patients closely.',
+      'It also asks for: Empathy, Observing patients closely.',
     );
 
     await userEvent.click(box(canvasElement, 'physical-fitness'));
@@ -144,7 +144,7 @@ export const SomeTicked: Story = {
     await expectCount(canvasElement, '8 roles match');
     await expect(box(canvasElement, 'physical-fitness').checked).toBe(true);
     await expect(text(partsIn(canvasElement, 'matched')[0])).toBe(
-      'You have 2 of its 2 skills: Teamwork and Physical fitness.',
+      'You have 2 of its 2 skills: Teamwork, Physical fitness.',
     );
   },
 };

@@ -7,9 +7,6 @@ import { formatCount, plural, type Strings } from './strings.js';
 const orList = (items: string[]): string =>
   items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
 
-const andList = (items: string[]): string =>
-  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
-
 export const en: Strings = {
   loading: 'Loading role information',
   errorTitle: 'Sorry, there is a problem',
@@ -127,13 +124,14 @@ export const en: Strings = {
           other: `${formatCount(count)} roles match`,
         }),
   finderTickHint: 'Tick the skills you have to see which roles use them.',
+  // Skills in plain comma lists: labels such as "Reading and writing (literacy)" hold an "and".
   finderYouHave: (matched, total) =>
     plural('en', total, {
-      one: `You have ${matched.length} of its ${total} skill: ${andList(matched)}.`,
-      other: `You have ${matched.length} of its ${total} skills: ${andList(matched)}.`,
+      one: `You have ${matched.length} of its ${total} skill: ${matched.join(', ')}.`,
+      other: `You have ${matched.length} of its ${total} skills: ${matched.join(', ')}.`,
     }),
-  finderAlsoAsks: (missing) => `It also asks for: ${andList(missing)}.`,
-  finderAsksFor: (skills) => `Skills it asks for: ${andList(skills)}.`,
+  finderAlsoAsks: (missing) => `It also asks for: ${missing.join(', ')}.`,
+  finderAsksFor: (skills) => `Skills it asks for: ${skills.join(', ')}.`,
   finderShowAll: (count) => `Show all ${formatCount(count)} roles`,
   finderNoRoles: 'No roles are listed in this catalogue yet.',
 };

@@ -90,7 +90,7 @@ describe('<hc-role-finder>', () => {
     expect(shownIds(element)).to.deep.equal(finderTitleOrder);
     const nurse = parts(element, 'result')[0]!;
     expect(textOf(nurse)).to.equal(
-      'Adult nurse Nursing Skills it asks for: Communication, Teamwork, Empathy and Observing patients closely. Ways in: a degree or an apprenticeship.',
+      'Adult nurse Nursing Skills it asks for: Communication, Teamwork, Empathy, Observing patients closely. Ways in: a degree or an apprenticeship.',
     );
     expect(part(element, 'matched')).to.equal(null);
     expect(element.results.map((result) => result.roleId)).to.deep.equal(finderTitleOrder);
@@ -124,10 +124,10 @@ describe('<hc-role-finder>', () => {
     });
     const paramedic = parts(element, 'result')[1]!;
     expect(textOf(paramedic.querySelector('[part~="matched"]'))).to.equal(
-      'You have 2 of its 4 skills: Communication and Teamwork.',
+      'You have 2 of its 4 skills: Communication, Teamwork.',
     );
     expect(textOf(paramedic.querySelector('[part~="missing"]'))).to.equal(
-      'It also asks for: Driving and Decision making.',
+      'It also asks for: Driving, Decision making.',
     );
     const adviser = parts(element, 'result')[2]!;
     expect(textOf(adviser.querySelector('[part~="matched"]'))).to.equal(
@@ -140,7 +140,7 @@ describe('<hc-role-finder>', () => {
       textOf(result).startsWith('Receptionist'),
     )!;
     expect(textOf(nights.querySelector('[part~="matched"]'))).to.equal(
-      'You have 2 of its 2 skills: Communication and Serving customers.',
+      'You have 2 of its 2 skills: Communication, Serving customers.',
     );
     expect(part(element, 'hint')).to.not.equal(null);
     expect(textOf(element)).not.to.include('Tick the skills you have to see');
@@ -171,7 +171,7 @@ describe('<hc-role-finder>', () => {
   it('keeps only roles with a route of a ticked type (any of them)', async () => {
     const element = await finderOf();
     await tick(element, 'experience');
-    expect(countText(element)).to.equal('All 3 roles');
+    expect(countText(element)).to.equal('3 roles match');
     expect(shownIds(element)).to.deep.equal(['band-9-adviser', 'band-10-adviser', 'volunteer']);
     await tick(element, 'communication');
     expect(countText(element)).to.equal('2 roles match');

@@ -19,12 +19,13 @@ export const roleFinderStyles = css`
   .hc-result__skills {
     margin-bottom: var(--_space-s);
   }
-  /* NHS.UK's secondary button: the link colour on white, with its bottom shadow. */
+  /* NHS.UK's secondary button: the brand colour on white, full width on phones. */
   .hc-button {
     position: relative;
-    min-height: 24px;
+    width: 100%;
+    min-height: 2.75rem;
     margin: 0;
-    padding: 12px 16px;
+    padding: 10px 16px;
     border: 2px solid var(--_link);
     border-radius: 4px;
     box-shadow: 0 4px 0 var(--_link);
@@ -36,13 +37,22 @@ export const roleFinderStyles = css`
     cursor: pointer;
   }
   .hc-button:hover {
-    background-color: #e8edee;
+    background-color: #d9e7f4;
   }
   .hc-button:focus-visible {
     border-color: var(--_focus);
+    background-color: var(--_focus);
   }
   .hc-button:active {
     top: 4px;
     box-shadow: none;
+    background-color: #c7dcef;
+  }
+  @media (min-width: 40.0625em) {
+    .hc-button {
+      width: auto;
+      min-height: 3.5rem;
+      padding: 14px 16px;
+    }
   }
 `;

@@ -80,10 +80,13 @@ interface FinderView {
  * the catalogue's roles are ranked by how many of those skills each lists, in words: "You have 3
  * of its 5 skills: …", with the skills it also asks for.
  *
- * Choices where SPEC is silent: skill descriptions are not shown (they differ between roles);
- * "Show all" stays in effect until the page reloads; a catalogue with no roles at all shows a
- * short message rather than an error; the count is a real heading inside a polite live region,
- * so a change is read out once, and ticking never moves focus.
+ * Choices where SPEC is silent: skill descriptions are not shown (they differ between roles),
+ * and a result names skills by its own role's labels, in a comma list (labels hold "and");
+ * the count reads "All 48 roles" only while no box at all is ticked, so a way in ticked on its
+ * own gives "12 roles match"; "Show all" stays in effect until the page reloads; a catalogue
+ * with no roles shows a short message rather than an error; the ways-in fieldset is left out
+ * when no role has an entry route; the count is a real heading inside a polite live region,
+ * read out when its text changes, and ticking never moves focus.
  *
  * @tagname hc-role-finder
  * @summary A role finder: tick your skills, see the NHS roles that use them most.
@@ -247,9 +250,11 @@ export class HcRoleFinder extends CatalogueElement {
         ? view.ranked
         : view.ranked.slice(0, limitFrom(this.limit));
     const hidden = view.ranked.length - shown.length;
-    const count = view.ticked.size
-      ? t.finderMatches(view.ranked.length)
-      : t.finderAll(view.ranked.length);
+    // "All 48 roles" only while nothing at all is ticked; a way in ticked narrows them too.
+    const count =
+      view.ticked.size || view.routeTypesTicked.length
+        ? t.finderMatches(view.ranked.length)
+        : t.finderAll(view.ranked.length);
 
     return html`${this.#renderFieldsets(view, lang)}
       <div part="count" class="hc-finder__count" aria-live="polite">
