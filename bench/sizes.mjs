@@ -40,7 +40,7 @@ const rows = [];
 const add = (name, buffer) => rows.push({ name, ...sizes(buffer) });
 
 add(
-  'nhs-careers-widgets CDN bundle (all five, Lit included)',
+  'nhs-careers-widgets CDN bundle (all six, Lit included)',
   readFileSync('dist/cdn/hc-widgets.js'),
 );
 for (const entry of [
@@ -50,6 +50,7 @@ for (const entry of [
   'requirements-list',
   'skills-checklist',
   'feedback-form',
+  'role-finder',
 ]) {
   add(
     `nhs-careers-widgets/${entry === 'index' ? '' : `${entry}.js`} (npm, deps external)`,
