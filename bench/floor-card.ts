@@ -1,0 +1,108 @@
+// The speed benchmark's floor: the role card written by hand, with no library. From the same
+// catalogue it builds exactly the elements, classes and text <hc-role-card> renders (English),
+// in an open shadow root that adopts one shared constructed stylesheet holding the card's own
+// CSS, and it fetches the catalogue once for every card, as the widgets' loader does. It checks
+// nothing: the widget's check of each role is part of the overhead the benchmark measures.
+
+// Data only, no imports: the bench serves this file to the browser on its own (compiled).
+interface FloorRole {
+  id: string;
+  title: string;
+  family?: string;
+  summary?: string;
+  payBands?: string[];
+  entryRoutes: { type: string }[];
+}
+
+const BANDS = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'];
+const ROUTE_PHRASES: Record<string, string> = {
+  'no-formal-qualifications': 'no formal qualifications',
+  gcse: 'GCSEs',
+  apprenticeship: 'an apprenticeship',
+  degree: 'a degree',
+  'graduate-scheme': 'a graduate scheme',
+  'clinical-qualification': 'a clinical qualification',
+  experience: 'experience',
+  other: 'other routes',
+};
+
+function bandsText(bands: string[] | undefined): string | null {
+  const ordered = BANDS.filter((band) => bands?.includes(band));
+  if (!ordered.length) return null;
+  const [lowest] = ordered;
+  const highest = ordered.at(-1);
+  return lowest === highest ? `Band ${lowest}` : `Bands ${lowest} to ${highest}`;
+}
+
+function waysInText(role: FloorRole): string | null {
+  const phrases = [...new Set(role.entryRoutes.map((route) => route.type))].map(
+    (type) => ROUTE_PHRASES[type] ?? type,
+  );
+  if (!phrases.length) return null;
+  const list =
+    phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} or ${phrases.at(-1)}` : phrases[0];
+  return `Ways in: ${list}.`;
+}
+
+function element(
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: (Node | string | null)[]
+): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children.filter((child): child is Node | string => child !== null));
+  return node;
+}
+
+/** The card's content for `role`, as <hc-role-card> renders it with no link and level 2. */
+export function floorCardContent(role: FloorRole): HTMLElement {
+  const bands = bandsText(role.payBands);
+  const waysIn = waysInText(role);
+  return element(
+    'div',
+    { part: 'card', class: 'hc-card ' },
+    element(
+      'div',
+      { part: 'content', class: 'hc-card__content' },
+      element(
+        'h2',
+        { part: 'heading', class: 'hc-card__heading hc-heading-m' },
+        element('span', {}, role.title),
+      ),
+      role.family
+        ? element('p', { part: 'family', class: 'hc-card__family hc-secondary' }, role.family)
+        : null,
+      role.summary ? element('p', { part: 'summary' }, role.summary) : null,
+      bands ? element('p', { part: 'bands', class: 'hc-card__facts' }, bands) : null,
+      waysIn ? element('p', { part: 'entry', class: 'hc-card__facts' }, waysIn) : null,
+    ),
+  );
+}
+
+/**
+ * Defines `<floor-card role-id>` reading `catalogue()` (called once, shared by every card) and
+ * styled by `css`, the widget's own CSS text.
+ */
+export function defineFloorCard(
+  css: string,
+  catalogue: () => Promise<{ roles: FloorRole[] }>,
+  tag = 'floor-card',
+): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  let shared: Promise<{ roles: FloorRole[] }> | undefined;
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      async connectedCallback(): Promise<void> {
+        const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = [sheet];
+        const { roles } = await (shared ??= catalogue());
+        const id = this.getAttribute('role-id');
+        const role = roles.find((each) => each.id === id);
+        if (role) root.replaceChildren(floorCardContent(role));
+      }
+    },
+  );
+}
