@@ -4,7 +4,7 @@
 // CSS, and it fetches the catalogue once for every card, as the widgets' loader does. It checks
 // nothing: the widget's check of each role is part of the overhead the benchmark measures.
 
-// Data only, no imports: the bench serves this file to the browser on its own (compiled).
+/** The fields of a role the card shows. No imports: the bench serves this file on its own. */
 interface FloorRole {
   id: string;
   title: string;
@@ -95,9 +95,15 @@ export function defineFloorCard(
   customElements.define(
     tag,
     class extends HTMLElement {
+      readonly #root = this.attachShadow({ mode: 'open' });
+
+      constructor() {
+        super();
+        this.#root.adoptedStyleSheets = [sheet];
+      }
+
       async connectedCallback(): Promise<void> {
-        const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-        root.adoptedStyleSheets = [sheet];
+        const root = this.#root;
         const { roles } = await (shared ??= catalogue());
         const id = this.getAttribute('role-id');
         const role = roles.find((each) => each.id === id);

@@ -1,9 +1,11 @@
-// The pages the benchmark compares, made on request: the same role cards as static HTML, as a
-// bare custom element written for the benchmark (no library, no styles: the floor for any
-// script-rendered widget), and as <hc-role-card>; with the catalogue fetched or inline.
+// The pages the benchmark compares, made on request: role cards as <hc-role-card> and as the
+// floor (bench/floor-card.ts, the same card written by hand), with the catalogue fetched or
+// inline; one card of a 2,000-role catalogue; the role finder over 500 roles; and static HTML
+// for the first-paint figures.
 import { readFileSync } from 'node:fs';
+import { HcRoleCard } from 'nhs-careers-widgets/classes/role-card.js';
 
-// The default catalogue: the widget pages fetch it from beside the bundle, the bare pages too.
+// The default catalogue: the widget pages fetch it from beside the bundle, the floor pages too.
 const catalogue = JSON.parse(readFileSync('data/nhs-careers.json', 'utf8'));
 const ids = catalogue.roles.map((role) => role.id);
 const escape = (text) =>
@@ -11,6 +13,25 @@ const escape = (text) =>
     /[&<>"]/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
   );
+
+/** The card's own CSS, as the built class adopts it, for the floor's one constructed sheet. */
+const CARD_CSS = [HcRoleCard.styles]
+  .flat(Infinity)
+  .map((style) => style.cssText)
+  .join('\n');
+
+/** The default roles cycled to `n`, each with its own id and title: a bigger catalogue. */
+export function catalogueOf(n) {
+  const roles = Array.from({ length: n }, (_, index) => {
+    const role = catalogue.roles[index % catalogue.roles.length];
+    const round = Math.floor(index / catalogue.roles.length);
+    return round ? { ...role, id: `${role.id}-${round}`, title: `${role.title} ${round}` } : role;
+  });
+  return { ...catalogue, roles };
+}
+
+/** Served at /bench/roles-<n>.json. */
+export const BIG_CATALOGUES = { 500: catalogueOf(500), 2000: catalogueOf(2000) };
 
 /** Role ids for n cards, cycling through the catalogue. */
 export const cards = (n) => Array.from({ length: n }, (_, index) => ids[index % ids.length]);
@@ -20,7 +41,8 @@ export const shell = (title, head, body) => `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">${head}</head>
 <body>${body}</body></html>`;
 
-const inlineCatalogue = `<script type="application/json" id="catalogue">${JSON.stringify(catalogue)}</script>`;
+const inlineScript = (data) =>
+  `<script type="application/json" id="catalogue">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 
 /** Marks the moment every card shows its title: what a person waits for. */
 export const readyScript = (selector, test) => `<script type="module">
@@ -29,6 +51,22 @@ const check = () => [...document.querySelectorAll('${selector}')].every(${test})
 const wait = () => (check() ? done() : requestAnimationFrame(wait));
 wait();
 </script>`;
+
+const cardReady = (tag) =>
+  readyScript(tag, '(c) => c.shadowRoot?.querySelector(\'[part~="heading"]\')');
+
+/**
+ * What a card page holds: `n` cards of the default catalogue, fetched or inline, or (`big`) one
+ * card of the 2,000-role catalogue, fetched.
+ */
+function cardPage(n, data) {
+  if (data === 'big') return { ids: [ids.at(-1)], src: '/bench/roles-2000.json', inline: null };
+  return {
+    ids: cards(n),
+    src: '/dist/cdn/data/nhs-careers.json',
+    inline: data === 'inline' ? catalogue : null,
+  };
+}
 
 export function staticPage(n) {
   const body = cards(n)
@@ -40,48 +78,46 @@ export function staticPage(n) {
   return shell('static', '', `${body}<script>window.__ready = performance.now();</script>`);
 }
 
-/** A custom element with no library and no styles, fed the same data. */
-export function barePage(n, data) {
-  const load =
-    data === 'inline'
-      ? `Promise.resolve(JSON.parse(document.getElementById('catalogue').textContent))`
-      : `fetch('/dist/cdn/data/nhs-careers.json').then((r) => r.json())`;
+/** The floor: the same cards built by hand from the same data, with the card's own CSS. */
+export function floorPage(n, data) {
+  const { ids: shown, src, inline } = cardPage(n, data);
+  const load = inline
+    ? `() => Promise.resolve(JSON.parse(document.getElementById('catalogue').textContent))`
+    : `() => fetch(${JSON.stringify(src)}).then((r) => r.json())`;
   const script = `<script type="module">
-const catalogue = ${load};
-class BareCard extends HTMLElement {
-  async connectedCallback() {
-    const { roles } = await catalogue;
-    const role = roles.find((r) => r.id === this.getAttribute('role-id'));
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const h2 = document.createElement('h2'); h2.textContent = role.title;
-    const family = document.createElement('p'); family.textContent = role.family ?? '';
-    const summary = document.createElement('p'); summary.textContent = role.summary;
-    root.replaceChildren(h2, family, summary);
-  }
-}
-customElements.define('bare-card', BareCard);
+import { defineFloorCard } from '/bench/floor-card.js';
+defineFloorCard(${JSON.stringify(CARD_CSS)}, ${load});
 </script>`;
-  const body = cards(n)
-    .map((id) => `<bare-card role-id="${id}"></bare-card>`)
-    .join('\n');
+  const body = shown.map((id) => `<floor-card role-id="${id}"></floor-card>`).join('\n');
   return shell(
-    'bare',
+    'floor',
     script,
-    `${data === 'inline' ? inlineCatalogue : ''}${body}${readyScript('bare-card', "(c) => c.shadowRoot?.querySelector('h2')")}`,
+    `${inline ? inlineScript(inline) : ''}${body}${cardReady('floor-card')}`,
   );
 }
 
 export function widgetPage(n, data) {
-  const body = cards(n)
-    .map((id) => `<hc-role-card role-id="${id}"></hc-role-card>`)
-    .join('\n');
-  const provider =
-    data === 'inline'
-      ? `<hc-careers-data>${inlineCatalogue.replace(' id="catalogue"', '')}${body}</hc-careers-data>`
-      : body;
+  const { ids: shown, src, inline } = cardPage(n, data);
+  const own = data === 'big' ? ` src="${src}"` : '';
+  const body = shown.map((id) => `<hc-role-card role-id="${id}"${own}></hc-role-card>`).join('\n');
+  const provider = inline
+    ? `<hc-careers-data>${inlineScript(inline).replace(' id="catalogue"', '')}${body}</hc-careers-data>`
+    : body;
   return shell(
     'widgets',
     '<script type="module" src="/dist/cdn/hc-widgets.js"></script>',
-    `${provider}${readyScript('hc-role-card', '(c) => c.shadowRoot?.querySelector(\'[part~="heading"]\')')}`,
+    `${provider}${cardReady('hc-role-card')}`,
+  );
+}
+
+/** The role finder over the 500-role catalogue, showing `limit` results. */
+export function finderPage(limit) {
+  return shell(
+    'finder',
+    '<script type="module" src="/dist/cdn/hc-widgets.js"></script>',
+    `<hc-role-finder src="/bench/roles-500.json" limit="${limit}"></hc-role-finder>${readyScript(
+      'hc-role-finder',
+      '(f) => f.shadowRoot?.querySelector(\'[part~="count-heading"]\')',
+    )}`,
   );
 }

@@ -1,28 +1,36 @@
-// `npm run bench` (after the build): role cards against static HTML and a bare custom element,
-// in headless Chromium, on this machine's loopback only. Prints a table and writes
+// `npm run bench` (after the build): role cards against the floor (the same card written by
+// hand), the role finder's tick, first paint, layout shift and Lighthouse, in headless Chromium,
+// on this machine's loopback only. Prints the figures beside their goals and writes
 // bench/results.json. Not part of `npm test`: timings belong in figures, not in assertions.
 import { createServer } from 'node:http';
-import { writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import ts from 'typescript';
+import { CDN_BUNDLE, sizes } from '../scripts/bundle-size.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { sendFile } from '../scripts/static-files.mjs';
 import {
   SLOW_CATALOGUE_MS,
-  countLayoutShift,
   lighthouseScores,
   slowCataloguePage,
   slowCatalogueShift,
 } from './goals.mjs';
 import { firstPaint, serverRenderedPage } from './first-paint.mjs';
-import { barePage, staticPage, widgetPage } from './pages.mjs';
+import { BIG_CATALOGUES, finderPage, floorPage, staticPage, widgetPage } from './pages.mjs';
+import { CARD_SCENARIOS, cardFigures, finderTick } from './speed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-const COUNTS = [1, 10, 100];
 const KINDS = {
   static: staticPage,
-  bare: barePage,
+  floor: floorPage,
   widgets: widgetPage,
   server: serverRenderedPage,
+  finder: finderPage,
 };
+/** The floor, compiled for the browser once. */
+const floorModule = ts.transpileModule(await readFile('bench/floor-card.ts', 'utf8'), {
+  compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+}).outputText;
 const EXAMPLES = ['nhs-trust-vacancy', 'university-careers'];
 
 const server = createServer(async (request, response) => {
@@ -35,6 +43,17 @@ const server = createServer(async (request, response) => {
       'Cache-Control': 'no-store',
     });
     response.end(html);
+    return;
+  }
+  if (url.pathname === '/bench/floor-card.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+    response.end(floorModule);
+    return;
+  }
+  const big = /^\/bench\/roles-(\d+)\.json$/.exec(url.pathname);
+  if (big && BIG_CATALOGUES[big[1]]) {
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    response.end(JSON.stringify(BIG_CATALOGUES[big[1]]));
     return;
   }
   if (url.pathname === '/slow') {
@@ -53,59 +72,12 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await launchChromium(['--enable-precise-memory-info']);
 
-/** One cold navigation (a fresh browser context: no cache), measured in the page. */
-async function measure(kind, n, data) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await countLayoutShift(page);
-  await page.goto(`${origin}/page?kind=${kind}&n=${n}&data=${data}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__ready !== undefined, { timeout: 30_000 });
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const result = await page.evaluate(() => {
-    const resources = performance.getEntriesByType('resource');
-    return {
-      ready: window.__ready,
-      requests: resources.length + 1,
-      catalogueRequests: resources.filter((entry) => entry.name.endsWith('.json')).length,
-      cls: window.__cls,
-    };
-  });
-  const { JSHeapUsedSize } = await page.metrics();
-  await context.close();
-  return { ...result, heap: JSHeapUsedSize };
+const cardResults = [];
+for (const scenario of CARD_SCENARIOS) {
+  cardResults.push(await cardFigures(browser, origin, scenario, RUNS));
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-const results = [];
-for (const data of ['fetched', 'inline']) {
-  for (const n of COUNTS) {
-    const runs = { static: [], bare: [], widgets: [] };
-    for (let run = 0; run < RUNS; run += 1) {
-      // Alternate the order so that no kind always goes first on a warm machine.
-      const order = run % 2 ? ['widgets', 'bare', 'static'] : ['static', 'bare', 'widgets'];
-      for (const kind of order) runs[kind].push(await measure(kind, n, data));
-    }
-    const ratios = runs.widgets.map((w, index) => w.ready / runs.bare[index].ready);
-    const row = { data, cards: n, runs: RUNS };
-    for (const kind of Object.keys(runs)) {
-      row[kind] = {
-        readyMs: median(runs[kind].map((r) => r.ready)),
-        requests: median(runs[kind].map((r) => r.requests)),
-        catalogueRequests: Math.max(...runs[kind].map((r) => r.catalogueRequests)),
-        heapMB: median(runs[kind].map((r) => r.heap)) / 1e6,
-        cls: Math.max(...runs[kind].map((r) => r.cls)),
-      };
-    }
-    row.widgetsOverBare = median(ratios);
-    row.widgetsOverStatic = row.widgets.readyMs / row.static.readyMs;
-    results.push(row);
-  }
-}
+const finderResults = [];
+for (const limit of [10, 500]) finderResults.push(await finderTick(browser, origin, limit, RUNS));
 
 await firstPaint(browser, origin, RUNS);
 
@@ -128,27 +100,55 @@ await browser.close();
 server.close();
 
 const fixed = (value, digits = 1) => value.toFixed(digits).padStart(8);
-console.log(`\nnavigation to ready, median of ${RUNS} cold runs each (ms); ratios pair by pair\n`);
 console.log(
-  'data     cards   static     bare  widgets  w/bare  w/static  requests(s/b/w)  heap MB(w)  CLS(w)',
+  `\nrole cards against the floor, median of ${RUNS} paired cold runs (ms; ratios pair by pair)\n`,
 );
-for (const row of results) {
+console.log(
+  'scenario                  floor main  widgets main  ratio   floor wall  widgets wall  ratio  requests',
+);
+for (const row of cardResults) {
   console.log(
-    `${row.data.padEnd(8)} ${String(row.cards).padStart(5)} ${fixed(row.static.readyMs)} ${fixed(row.bare.readyMs)} ${fixed(row.widgets.readyMs)} ${fixed(row.widgetsOverBare, 2)} ${fixed(row.widgetsOverStatic, 2)}  ${`${row.static.requests}/${row.bare.requests}/${row.widgets.requests}`.padStart(15)} ${fixed(row.widgets.heapMB, 2)}  ${row.widgets.cls.toFixed(3)}`,
+    `${row.name.padEnd(24)} ${fixed(row.floor.mainMs)}     ${fixed(row.widgets.mainMs)}  ${fixed(row.mainRatio, 2)}   ${fixed(row.floor.wallMs)}      ${fixed(row.widgets.wallMs)} ${fixed(row.wallRatio, 2)}  ${row.widgets.catalogueRequests}`,
   );
 }
-const hundredFetched = results.find((row) => row.data === 'fetched' && row.cards === 100);
-const fetchedWidgets = results.filter((row) => row.data === 'fetched');
+const perCard = (row) => row.widgets.mainMs / row.n;
+const [hundred, , , thousand] = cardResults;
+console.log(
+  `  main-thread ms per card: ${perCard(hundred).toFixed(2)} at 100 cards, ${perCard(thousand).toFixed(2)} at 1,000`,
+);
+console.log(
+  `\nrole finder, 500 roles: main-thread time from a tick to the next frame, median of ${RUNS}`,
+);
+for (const row of finderResults)
+  console.log(`  limit ${String(row.limit).padStart(3)}: ${row.mainMs.toFixed(1)} ms`);
+
+const bundleBrotli = sizes(readFileSync(CDN_BUNDLE)).brotli;
+const scenario = (name) => cardResults.find((row) => row.name === name);
+const ratioGoal = (name) => ({
+  goal: `${name}: main-thread time <= 1.10x the floor (median of pair ratios)`,
+  figure: scenario(name).mainRatio,
+  met: scenario(name).mainRatio <= 1.1,
+});
 const goals = [
+  ratioGoal('100 cards, fetched'),
+  ratioGoal('100 cards, inline'),
+  ratioGoal('1 card of 2,000 roles'),
   {
-    goal: '100 role cards ready within 1.10x the bare custom element (median of pair ratios)',
-    figure: hundredFetched.widgetsOverBare,
-    met: hundredFetched.widgetsOverBare <= 1.1,
+    goal: 'role finder: a tick on 500 roles shown within 16 ms of main-thread time (default limit)',
+    figure: finderResults[0].mainMs,
+    met: finderResults[0].mainMs <= 16,
   },
   {
-    goal: 'exactly one request per catalogue URL per page (1, 10 and 100 cards, fetched)',
-    figure: Math.max(...fetchedWidgets.map((row) => row.widgets.catalogueRequests)),
-    met: fetchedWidgets.every((row) => row.widgets.catalogueRequests === 1),
+    goal: 'CDN bundle (six elements, hydration, Welsh) <= 22,000 bytes brotli (quality 11)',
+    figure: bundleBrotli,
+    met: bundleBrotli <= 22_000,
+  },
+  {
+    goal: 'one catalogue request per page however many cards fetch it (none when inline)',
+    figure: Math.max(...cardResults.map((row) => row.widgets.catalogueRequests)),
+    met: cardResults.every(
+      (row) => row.widgets.catalogueRequests === (row.data === 'inline' ? 0 : 1),
+    ),
   },
   {
     goal: `cumulative layout shift <= 0.05 while a ${SLOW_CATALOGUE_MS / 1000} s catalogue loads, page reserving room (worst of 3)`,
@@ -171,6 +171,11 @@ const goals = [
       figure: lighthouse[name].accessibility,
       met: lighthouse[name].accessibility === 1,
     },
+    {
+      goal: `Lighthouse CLS <= 0.05 on examples/${name}.html`,
+      figure: lighthouse[name].cumulativeLayoutShift,
+      met: lighthouse[name].cumulativeLayoutShift <= 0.05,
+    },
   ]),
 ];
 console.log('\ngoals');
@@ -188,6 +193,6 @@ for (const name of EXAMPLES) {
 
 await writeFile(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, slowCatalogueShift: slowShift, lighthouse, goals }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, cards: cardResults, finder: finderResults, bundleBrotli, slowCatalogueShift: slowShift, lighthouse, goals }, null, 2)}\n`,
 );
 console.log('\nwrote bench/results.json');

@@ -51,7 +51,7 @@ describe('the benchmark floor', () => {
 
   it('defines a card that adopts the widget’s CSS and shares one catalogue request', async () => {
     let requests = 0;
-    const catalogue = await (await fetch('/data/nhs-careers.json')).json();
+    const catalogue = (await (await fetch('/data/nhs-careers.json')).json()) as Catalogue;
     defineFloorCard(cardCss(), () => {
       requests += 1;
       return Promise.resolve(catalogue);

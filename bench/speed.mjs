@@ -1,0 +1,104 @@
+// The speed figures: role cards against the floor, pair by pair, and the role finder's tick.
+// Main-thread time is Chromium's own count (CDP `TaskDuration`, the renderer's busy time), wall
+// time the page's own mark of the moment every card shows its title. Each measurement is a cold
+// navigation in a fresh browser context (no cache).
+
+/** Card scenarios: how many cards, and where their catalogue comes from. */
+export const CARD_SCENARIOS = [
+  { name: '100 cards, fetched', n: 100, data: 'fetched' },
+  { name: '100 cards, inline', n: 100, data: 'inline' },
+  { name: '1 card of 2,000 roles', n: 1, data: 'big' },
+  { name: '1,000 cards, fetched', n: 1000, data: 'fetched' },
+];
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Main-thread milliseconds the page has used so far. */
+async function taskMs(page) {
+  const { TaskDuration } = await page.metrics();
+  return TaskDuration * 1000;
+}
+
+/** One cold load of a card page: wall and main-thread time to ready, and catalogue requests. */
+async function loadCards(browser, origin, kind, { n, data }) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/page?kind=${kind}&n=${n}&data=${data}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__ready !== undefined, { timeout: 60_000 });
+  const main = await taskMs(page);
+  const { ready, catalogueRequests } = await page.evaluate(() => ({
+    ready: window.__ready,
+    catalogueRequests: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.json')).length,
+  }));
+  await context.close();
+  return { wallMs: ready, mainMs: main, catalogueRequests };
+}
+
+/** `runs` paired loads of the floor and the widgets, alternating which goes first. */
+export async function cardFigures(browser, origin, scenario, runs) {
+  const floor = [];
+  const widgets = [];
+  for (let run = 0; run < runs; run += 1) {
+    const order = run % 2 ? ['widgets', 'floor'] : ['floor', 'widgets'];
+    for (const kind of order) {
+      (kind === 'floor' ? floor : widgets).push(await loadCards(browser, origin, kind, scenario));
+    }
+  }
+  const ratio = (key) => median(widgets.map((w, index) => w[key] / floor[index][key]));
+  return {
+    ...scenario,
+    runs,
+    floor: {
+      mainMs: median(floor.map((r) => r.mainMs)),
+      wallMs: median(floor.map((r) => r.wallMs)),
+    },
+    widgets: {
+      mainMs: median(widgets.map((r) => r.mainMs)),
+      wallMs: median(widgets.map((r) => r.wallMs)),
+      catalogueRequests: Math.max(...widgets.map((r) => r.catalogueRequests)),
+    },
+    mainRatio: ratio('mainMs'),
+    wallRatio: ratio('wallMs'),
+  };
+}
+
+/**
+ * The finder over 500 roles: main-thread time from a tick (on a skill that reorders the list)
+ * until the frame after the new results are drawn.
+ */
+export async function finderTick(browser, origin, limit, runs) {
+  const times = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/page?kind=finder&n=${limit}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__ready !== undefined, { timeout: 60_000 });
+    // Let loading settle: the tick is measured on an idle page.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    const before = await taskMs(page);
+    const order = await page.evaluate(async () => {
+      const finder = document.querySelector('hc-role-finder');
+      const first = () => finder.results[0]?.roleId;
+      const was = first();
+      // The fourth most-listed skill: common enough to match many roles, and it reorders them.
+      finder.shadowRoot.querySelectorAll('[part~="skills"] input')[3].click();
+      await finder.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return {
+        was,
+        now: first(),
+        shown: finder.shadowRoot.querySelectorAll('[part~="result"]').length,
+      };
+    });
+    times.push((await taskMs(page)) - before);
+    await context.close();
+    if (order.was === order.now) throw new Error('The tick did not reorder the results.');
+  }
+  return { limit, runs, mainMs: median(times) };
+}
