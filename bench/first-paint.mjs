@@ -1,6 +1,6 @@
 // First contentful paint of 100 role cards: rendered on the server by `hc-widgets render` (and
 // hydrated by the CDN bundle), against the same cards as static HTML and as <hc-role-card> tags
-// the bundle renders. run.mjs serves `serverRenderedPage` as the page kind `server` and calls
+// the bundle renders. server.mjs serves `serverRenderedPage` as the page kind `server` and calls
 // `firstPaint` with its browser; this file writes bench/first-paint.json.
 import { writeFile } from 'node:fs/promises';
 import { render } from 'nhs-careers-widgets/server';

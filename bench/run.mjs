@@ -2,73 +2,18 @@
 // hand), the role finder's tick, first paint, layout shift and Lighthouse, in headless Chromium,
 // on this machine's loopback only. Prints the figures beside their goals and writes
 // bench/results.json. Not part of `npm test`: timings belong in figures, not in assertions.
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import ts from 'typescript';
+import { writeFile } from 'node:fs/promises';
 import { CDN_BUNDLE, sizes } from '../scripts/bundle-size.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
-import { sendFile } from '../scripts/static-files.mjs';
-import {
-  SLOW_CATALOGUE_MS,
-  lighthouseScores,
-  slowCataloguePage,
-  slowCatalogueShift,
-} from './goals.mjs';
-import { firstPaint, serverRenderedPage } from './first-paint.mjs';
-import { BIG_CATALOGUES, finderPage, floorPage, staticPage, widgetPage } from './pages.mjs';
+import { SLOW_CATALOGUE_MS, lighthouseScores, slowCatalogueShift } from './goals.mjs';
+import { firstPaint } from './first-paint.mjs';
+import { startBenchServer } from './server.mjs';
 import { CARD_SCENARIOS, cardFigures, finderTick } from './speed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-const KINDS = {
-  static: staticPage,
-  floor: floorPage,
-  widgets: widgetPage,
-  server: serverRenderedPage,
-  finder: finderPage,
-};
-/** The floor, compiled for the browser once. */
-const floorModule = ts.transpileModule(await readFile('bench/floor-card.ts', 'utf8'), {
-  compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-}).outputText;
 const EXAMPLES = ['nhs-trust-vacancy', 'university-careers'];
-
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/page') {
-    const kind = url.searchParams.get('kind');
-    const html = KINDS[kind](Number(url.searchParams.get('n')), url.searchParams.get('data'));
-    response.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-    });
-    response.end(html);
-    return;
-  }
-  if (url.pathname === '/bench/floor-card.js') {
-    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-    response.end(floorModule);
-    return;
-  }
-  const big = /^\/bench\/roles-(\d+)\.json$/.exec(url.pathname);
-  if (big && BIG_CATALOGUES[big[1]]) {
-    response.writeHead(200, { 'Content-Type': 'application/json' });
-    response.end(JSON.stringify(BIG_CATALOGUES[big[1]]));
-    return;
-  }
-  if (url.pathname === '/slow') {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(slowCataloguePage(url.searchParams.has('reserve')));
-    return;
-  }
-  const delay = Number(url.searchParams.get('delay') ?? 0);
-  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-  if (!(await sendFile(response, url.pathname, ['dist', 'data', 'examples']))) {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await startBenchServer();
 
 const browser = await launchChromium(['--enable-precise-memory-info']);
 
