@@ -12,7 +12,7 @@ import { startBenchServer } from './server.mjs';
 import { CARD_SCENARIOS, cardFigures, finderTick } from './speed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-const EXAMPLES = ['nhs-trust-vacancy', 'university-careers'];
+const EXAMPLES = ['index', 'nhs-trust-vacancy', 'university-careers'];
 const { server, origin } = await startBenchServer();
 
 const browser = await launchChromium(['--enable-precise-memory-info']);
