@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 /** How long the slow catalogue takes to answer, in milliseconds. */
 export const SLOW_CATALOGUE_MS = 2000;
 
-/** The README's "Avoiding layout shift" CSS, sized for this page at 360 px wide. */
+/** The "Avoiding layout shift" CSS of the Embed guide, sized for this page at 360 px wide. */
 const RESERVE_ROOM = `<style>
 hc-role-card, hc-requirements-list { display: block; }
 hc-role-card { min-height: 23rem; }
@@ -16,7 +16,7 @@ hc-requirements-list { min-height: 60rem; }
 /**
  * A page a person reads while the catalogue is slow: text above and below three role cards and
  * a requirements list. Whatever moves when the data arrives is layout shift. With `reserve`,
- * the page sets the room its widgets will take, as the README tells page authors to.
+ * the page sets the room its widgets will take, as the Embed guide tells page authors to.
  */
 export function slowCataloguePage(reserve) {
   const src = `/data/health-informatics.json?delay=${SLOW_CATALOGUE_MS}`;

@@ -27,7 +27,7 @@ for (const limit of [10, 500]) finderResults.push(await finderTick(browser, orig
 await firstPaint(browser, origin, RUNS);
 
 // Worst of three: one lucky run must not hide a shift. Without and with the page's own CSS
-// reserving room (README: "Avoiding layout shift").
+// reserving room (the Embed guide: "Avoiding layout shift").
 const slowShift = { bare: 0, reserved: 0 };
 for (let run = 0; run < 3; run += 1) {
   slowShift.bare = Math.max(slowShift.bare, await slowCatalogueShift(browser, origin, false));

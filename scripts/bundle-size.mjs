@@ -7,7 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const CDN_BUNDLE = 'dist/cdn/hc-widgets.js';
 /**
  * Bytes of brotli the CDN bundle may take: the size reached with the role finder (23,346 on
- * 1 December), rounded up to the next 100. The goal is 22,000 (see the README's size section).
+ * 1 December), rounded up to the next 100. The goal is 22,000 (CONTRIBUTING.md, "Size and speed").
  */
 export const BROTLI_BUDGET = 23_400;
 

@@ -27,6 +27,28 @@ const parseInline = (text: string): CatalogueState =>
  * Loads one catalogue and shares it with every widget inside: a page with many widgets on one
  * catalogue makes one request, or none with inline JSON.
  *
+ * Choices where SPEC is silent, for this loader and every widget that reads a catalogue:
+ * - **URLs.** Only `https:` and relative URLs pass. Scheme-relative URLs (`//host/…`, also with
+ *   backslashes) are refused, since they take the page's scheme, which may be `http:`; so is any
+ *   control character anywhere in a URL, or white space at either end (browsers drop them, and
+ *   `java\nscript:` would become `javascript:`).
+ * - **`updated`** is a date written `YYYY-MM-DD`; **`lang`** a tag such as `en`, `cy` or `en-GB`.
+ *   Text of only spaces counts as empty wherever text is required. Blank qualities are valid and
+ *   not shown.
+ * - **Paths** start at the top of a catalogue (`roles[2].url`), or at the role for `roleData`
+ *   (`skills[0].label`); a catalogue that is not an object at all has `path: null`. Repeated ids
+ *   are reported at the repeat (`roles[3].id`, `roles[1].skills[2].id`). `roleId` in an error is
+ *   the widget's own `role-id`, else its provider's; for `roleData`, the object's `id`.
+ * - **Caching.** A successful load is kept for the life of the page; a failed one is forgotten,
+ *   so the next widget to ask (or `reload()`) tries again. `reload()` also revalidates the
+ *   browser's HTTP cache. Widgets with different `timeout-ms` on one URL share the first one's.
+ * - **Moving** an element in the page does not restart its request; moved out of its provider, it
+ *   renders again from its new source at once.
+ * - **Nested providers.** A widget takes its data and its default role from the nearest provider
+ *   only: an inner one with a `src` but no `role-id` gives its widgets no role id.
+ * - **Inline JSON** is read from the first child `<script type="application/json">` and followed
+ *   if a CMS replaces it later.
+ *
  * @tagname hc-careers-data
  * @summary The shared data loader and provider for the careers widgets.
  *

@@ -48,6 +48,15 @@ const characterCount = (text: string): number => [...text].length;
  * a warning not to include personal or medical information, and a send button. It never loses
  * what a person typed: the draft survives reloads and failed sends, and a retry reuses the id.
  *
+ * Choices where SPEC is silent: the message is sent exactly as typed; only its emptiness is
+ * judged on the trimmed text. A send after a failure reuses the id while the text is unchanged
+ * and takes a new one once it is edited. `hc-feedback-sent` fires for every success, with
+ * `status: null` when no request was made (no `endpoint`, or the host's `complete()`); `fail()`
+ * shows the error panel but fires nothing, since the host already knows. The form loads no
+ * catalogue unless a `role-id` is set (then `roleId` is sent). `endpoint` may be any URL the
+ * page can reach (`http:` included, for local services); `contact-href` and `privacy-href`
+ * follow the link rule. It also takes `heading-level`.
+ *
  * @tagname hc-feedback-form
  * @summary A "Help us improve" feedback form in the NHS.UK style.
  *

@@ -22,6 +22,11 @@ const qualitiesOf = (role: Role): string[] =>
  * The ways into a role, in catalogue order, each with its title, description and link, then the
  * qualities the role asks for.
  *
+ * Choices where SPEC is silent: route and qualities headings sit one level below
+ * `heading-level` (outside 2–6 it is 2), and stay at 6 when it is 6; blank qualities are not
+ * shown; the role's `updated` date, when present, closes the list ("Information updated 15
+ * January 2026").
+ *
  * @tagname hc-requirements-list
  * @summary The entry requirements of an NHS careers role.
  *

@@ -27,6 +27,11 @@ export function formatWaysIn(role: Role, t: Strings): string | null {
  * A role at a glance, in the look of an NHS.UK card: title, job family, summary, pay bands and
  * one line on the ways in. With a link, the whole card is clickable (the NHS.UK pattern).
  *
+ * Choices where SPEC is silent: an unsafe `href` is ignored and the role's own `url`, if any, is
+ * used; pay bands show the lowest to the highest present, in Agenda for Change order (`["7",
+ * "5"]` is "Bands 5 to 7"); the entry line lists the route types present, each once, in catalogue
+ * order ("Ways in: GCSEs, an apprenticeship or a degree."); `heading-level` outside 2–6 is 2.
+ *
  * @tagname hc-role-card
  * @summary An NHS careers role as an NHS.UK card.
  *

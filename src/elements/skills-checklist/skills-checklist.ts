@@ -27,6 +27,12 @@ export interface SkillsChangeDetail {
  * The role's skills as NHS.UK checkboxes, for people to tick the ones they have, with a polite
  * live count. Inside a `<form>` it submits one entry per ticked skill under `name`.
  *
+ * Choices where SPEC is silent: `.selected` set before the data arrives is applied when it does,
+ * and wins over ticks stored with `persist`; unknown ids are ignored; stored ticks follow the
+ * role's own `id`. A form reset clears the ticks (and the stored ones); a disabled `<fieldset>`
+ * disables the checkboxes and the form then submits nothing for them. Storage that is blocked,
+ * full or throwing never stops the ticks working.
+ *
  * @tagname hc-skills-checklist
  * @summary A checklist of an NHS careers role's skills.
  *
