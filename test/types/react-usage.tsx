@@ -17,8 +17,19 @@ export const page = (
       max-length={500}
       onhc-feedback-failed={(e) => e.detail.reason}
     />
+    <hc-role-finder
+      href-template="/careers/{id}"
+      limit={5}
+      persist
+      selected={['communication']}
+      routeTypes={['apprenticeship']}
+      onhc-finder-change={(e) => e.detail.results.map((result) => result.matched.length)}
+    />
   </hc-careers-data>
 );
+
+// @ts-expect-error `.selected` is a list of skill ids, not one
+export const finderOneSkill = <hc-role-finder selected="communication" />;
 
 // @ts-expect-error heading levels stop at 6
 export const tooDeep = <hc-role-card heading-level={7} />;
