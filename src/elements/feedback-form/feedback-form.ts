@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { readStorage, removeStorage, writeStorage } from '../../controllers/safe-storage.js';
 import { hcEvent } from '../../data/events.js';
 import { base, states } from '../../styles/shared.js';
@@ -284,7 +283,7 @@ export class HcFeedbackForm extends WidgetElement {
         part="button"
         class="hc-button"
         type="submit"
-        aria-disabled=${ifDefined(sending ? 'true' : undefined)}
+        aria-disabled=${sending ? 'true' : nothing}
         ?disabled=${serverOnly}
       >
         ${t.feedbackSend}

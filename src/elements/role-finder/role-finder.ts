@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   CatalogueRolesController,
   type CatalogueRolesState,
@@ -16,6 +15,7 @@ import { checkbox } from '../checkbox.js';
 import { formatWaysIn } from '../role-card/role-card.js';
 import {
   contentLangFor,
+  type ContentLang,
   heading,
   headingLevelFrom,
   safeHref,
@@ -277,14 +277,14 @@ export class HcRoleFinder extends CatalogueElement {
       }`;
   }
 
-  #renderFieldsets(view: FinderView, lang: string | undefined) {
+  #renderFieldsets(view: FinderView, lang: ContentLang) {
     const t = this.locale.strings;
     const disabled = this.rendersAsServer;
     const fieldset = (name: string, legend: string, boxes: unknown[], hint?: string) =>
       html`<fieldset
         part="fieldset ${name}"
         class="hc-fieldset"
-        aria-describedby=${ifDefined(hint && `${name}-hint`)}
+        aria-describedby=${hint ? `${name}-hint` : nothing}
         ?disabled=${disabled}
         @change=${this.#onChange}
       >
@@ -320,7 +320,7 @@ export class HcRoleFinder extends CatalogueElement {
                 label: t.routeTypeNames[type],
                 checked: view.routeTypesTicked.includes(type),
                 disabled,
-                lang: undefined,
+                lang: nothing,
               }),
             ),
           )
@@ -331,7 +331,7 @@ export class HcRoleFinder extends CatalogueElement {
   #renderResult(
     { role, matched, missing }: RankedRole,
     ticked: ReadonlySet<string>,
-    lang?: string,
+    lang: ContentLang,
   ) {
     const t = this.locale.strings;
     const labelsOf = (ids: readonly string[]) =>
@@ -340,12 +340,10 @@ export class HcRoleFinder extends CatalogueElement {
       safeHref(this.hrefTemplate?.replaceAll('{id}', encodeURIComponent(role.id))) ??
       safeHref(role.url);
     const title = href
-      ? html`<a part="link" class="hc-card__link" href=${href} lang=${ifDefined(lang)}
-          >${role.title}</a
-        >`
-      : html`<span lang=${ifDefined(lang)}>${role.title}</span>`;
+      ? html`<a part="link" class="hc-card__link" href=${href} lang=${lang}>${role.title}</a>`
+      : html`<span lang=${lang}>${role.title}</span>`;
     const line = (name: string, text: string) =>
-      html`<p part=${name} class="hc-result__skills" lang=${ifDefined(lang)}>${text}</p>`;
+      html`<p part=${name} class="hc-result__skills" lang=${lang}>${text}</p>`;
     // With nothing ticked, `missing` is every skill the role lists.
     const skillLines = ticked.size
       ? [
@@ -366,7 +364,7 @@ export class HcRoleFinder extends CatalogueElement {
         )}
         ${
           role.family
-            ? html`<p part="family" class="hc-card__family hc-secondary" lang=${ifDefined(lang)}>
+            ? html`<p part="family" class="hc-card__family hc-secondary" lang=${lang}>
                 ${role.family}
               </p>`
             : nothing

@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormValueController } from '../../controllers/form-value-controller.js';
 import { StoredChoice, idsFrom } from '../../controllers/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
@@ -144,7 +143,7 @@ export class HcSkillsChecklist extends WidgetElement {
       @change=${this.#onChange}
     >
       <legend part="legend" class="hc-legend hc-heading-s">
-        ${t.skillsLegend} <span lang=${ifDefined(lang)}>${role.title}</span>
+        ${t.skillsLegend} <span lang=${lang}>${role.title}</span>
       </legend>
       <p part="hint" id="hint" class="hc-hint">${t.skillsHint}</p>
       <div part="checkboxes" class="hc-checkboxes">
