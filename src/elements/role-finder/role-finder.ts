@@ -375,7 +375,7 @@ export class HcRoleFinder extends CatalogueElement {
     </li>`;
   }
 
-  readonly #onChange = (event: Event): void => {
+  #onChange(event: Event): void {
     const fieldset = event.currentTarget as HTMLFieldSetElement;
     const ticked = [...fieldset.querySelectorAll<HTMLInputElement>('[part~="checkbox"]')]
       .filter((box) => box.checked)
@@ -392,13 +392,13 @@ export class HcRoleFinder extends CatalogueElement {
       results: this.results,
     };
     this.dispatchEvent(hcEvent('hc-finder-change', detail));
-  };
+  }
 
-  readonly #onShowAll = (): void => {
+  #onShowAll(): void {
     this.#showAll = true;
     this.#focusResult = limitFrom(this.limit);
     this.requestUpdate();
-  };
+  }
 }
 
 declare global {

@@ -170,7 +170,7 @@ export class HcSkillsChecklist extends WidgetElement {
     return state.status === 'ready' ? state.role : null;
   }
 
-  readonly #onChange = (): void => {
+  #onChange(): void {
     const role = this.#role();
     if (!role) return;
     const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>('[part~="checkbox"]');
@@ -182,7 +182,7 @@ export class HcSkillsChecklist extends WidgetElement {
       total: role.skills.length,
     };
     this.dispatchEvent(hcEvent('hc-skills-change', detail));
-  };
+  }
 }
 
 declare global {
