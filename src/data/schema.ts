@@ -140,7 +140,9 @@ export const CatalogueSchema = v.object(
  */
 export const CatalogueTopLevelSchema = v.object(
   {
-    schemaVersion: v.literal(1, 'must be 1'),
+    // A one-option picklist rather than v.literal, as the same check: the bundle then carries
+    // no literal schema (the JSON Schema is made from CatalogueSchema above, and says `const`).
+    schemaVersion: v.picklist([1] as const, 'must be 1'),
     lang: v.optional(LangSchema),
     roles: v.array(v.unknown(), LIST),
   },
