@@ -3,7 +3,7 @@ import {
   CatalogueRolesController,
   type CatalogueRolesState,
 } from '../../controllers/catalogue-roles-controller.js';
-import { StoredChoice, idsFrom } from '../../controllers/stored-choice.js';
+import { StoredChoice, idsFrom, uniqueIds } from '../../controllers/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
 import type { EntryRouteType } from '../../data/schema.js';
 import { card } from '../../styles/card.js';
@@ -55,8 +55,6 @@ function choiceFrom(value: unknown): FinderChoice | null {
   const { selected, routeTypes } = value as Record<string, unknown>;
   return { selected: idsFrom(selected) ?? [], routeTypes: idsFrom(routeTypes) ?? [] };
 }
-
-const uniqueIds = (ids: unknown): string[] => [...new Set(idsFrom(ids))];
 
 const DEFAULT_LIMIT = 10;
 

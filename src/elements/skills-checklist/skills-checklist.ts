@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { FormValueController } from '../../controllers/form-value-controller.js';
-import { StoredChoice, idsFrom } from '../../controllers/stored-choice.js';
+import { StoredChoice, idsFrom, parseStored, uniqueIds } from '../../controllers/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
 import type { Role } from '../../data/schema.js';
 import { checkboxes } from '../../styles/checkboxes.js';
@@ -10,9 +10,6 @@ import { checkbox } from '../checkbox.js';
 import { contentLangFor } from '../templates.js';
 import { WidgetElement } from '../widget-element.js';
 import { skillsChecklistStyles } from './skills-checklist.styles.js';
-
-/** Text ids, each once. */
-const uniqueIds = (ids: readonly unknown[]): string[] => [...new Set(idsFrom(ids))];
 
 /** `detail` of `hc-skills-change`. */
 export interface SkillsChangeDetail {
@@ -79,7 +76,7 @@ export class HcSkillsChecklist extends WidgetElement {
   }
 
   set selected(ids: readonly string[]) {
-    this.#ticks.set(Array.isArray(ids) ? uniqueIds(ids) : []);
+    this.#ticks.set(uniqueIds(ids));
     this.#syncForm();
   }
 
@@ -94,13 +91,8 @@ export class HcSkillsChecklist extends WidgetElement {
   }
 
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    try {
-      const ids: unknown = JSON.parse(state);
-      if (Array.isArray(ids)) this.selected = ids.filter((id) => typeof id === 'string');
-    } catch {
-      // Not ours to restore.
-    }
+    const ids = typeof state === 'string' && parseStored(state, idsFrom);
+    if (ids) this.selected = ids;
   }
 
   formDisabledCallback(disabled: boolean): void {
