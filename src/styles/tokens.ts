@@ -2,8 +2,9 @@ import { css } from 'lit';
 import { colours } from './colours.js';
 
 /**
- * Design tokens: the colours above, and spacing. The widgets' styles read only the private
- * `--_…` names set here.
+ * Design tokens: the colours (see colours.ts: each `--hc-…` property falls back to the page's
+ * `--nhsuk-…` one, then to the NHS.UK value) and spacing. The widgets' styles read only the
+ * private `--_…` names set here.
  */
 export const tokens = css`
   :host {
