@@ -34,6 +34,9 @@ function minifyTemplateLiterals(): Plugin {
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
+      // Only modules with such templates: minify-literals warns about any other that merely
+      // names unsafeCSS (src/styles/colours.ts builds its declarations in code).
+      if (!/\b(?:css|html)`/.test(code)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
       return result && { code: result.code, map: result.map };
     },

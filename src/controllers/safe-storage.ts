@@ -1,21 +1,14 @@
 /**
  * Web Storage that never breaks a widget: storage can be blocked (reading `localStorage` itself
- * throws in some privacy modes), full, or replaced by a page. Failures read as "nothing stored"
- * and writes that fail are dropped; the widget carries on with what it has in memory.
+ * throws in some privacy modes), missing (`null` in some web views), full, or replaced by a
+ * page. Failures read as "nothing stored" and writes that fail are dropped; the widget carries
+ * on with what it has in memory.
  */
 export type StorageKind = 'localStorage' | 'sessionStorage';
 
-function storage(kind: StorageKind): Storage | null {
-  try {
-    return window[kind];
-  } catch {
-    return null;
-  }
-}
-
 export function readStorage(kind: StorageKind, key: string): string | null {
   try {
-    return storage(kind)?.getItem(key) ?? null;
+    return window[kind]?.getItem(key) ?? null;
   } catch {
     return null;
   }
@@ -23,7 +16,7 @@ export function readStorage(kind: StorageKind, key: string): string | null {
 
 export function writeStorage(kind: StorageKind, key: string, value: string): void {
   try {
-    storage(kind)?.setItem(key, value);
+    window[kind]?.setItem(key, value);
   } catch {
     // Full or blocked: the value stays in memory only.
   }
@@ -31,7 +24,7 @@ export function writeStorage(kind: StorageKind, key: string, value: string): voi
 
 export function removeStorage(kind: StorageKind, key: string): void {
   try {
-    storage(kind)?.removeItem(key);
+    window[kind]?.removeItem(key);
   } catch {
     // Blocked: nothing was stored there either.
   }

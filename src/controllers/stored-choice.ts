@@ -8,7 +8,11 @@ export type ReadChoice<T> = (stored: unknown) => T | null;
 export const idsFrom = (value: unknown): string[] | null =>
   Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : null;
 
-function parseStored<T>(text: string | null, read: ReadChoice<T>): T | null {
+/** Text ids, each once; anything but an array gives none. */
+export const uniqueIds = (value: unknown): string[] => [...new Set(idsFrom(value))];
+
+/** A choice from JSON text, or `null` when the text is missing, not JSON or not a choice. */
+export function parseStored<T>(text: string | null, read: ReadChoice<T>): T | null {
   if (text === null) return null;
   try {
     return read(JSON.parse(text));

@@ -91,14 +91,14 @@ export interface SoundRoles {
  */
 export class CheckedCatalogue {
   readonly lang: string;
-  readonly #indexById: ReadonlyMap<string, number>;
+  readonly #indexById: ReadonlyMap<string | undefined, number>;
   readonly #lookups = new Map<number, RoleLookup>();
   readonly #missing = new Map<string, RoleLookup>();
   #sound: SoundRoles | undefined;
 
   constructor(
     readonly data: CatalogueTopLevel,
-    indexById: ReadonlyMap<string, number>,
+    indexById: ReadonlyMap<string | undefined, number>,
   ) {
     this.lang = data.lang ?? 'en';
     this.#indexById = indexById;
@@ -183,10 +183,7 @@ export function checkCatalogue(input: unknown): CatalogueCheck {
 
   const [repeat] = repeatedIds(top.value.roles);
   if (repeat) return { ok: false, problem: repeatedIdProblem('roles', repeat) };
-  const indexById = new Map<string, number>();
-  for (const [index, role] of top.value.roles.entries()) {
-    const id = idOf(role);
-    if (id !== undefined) indexById.set(id, index);
-  }
+  // Ids are unique now; roles with no text id sit under `undefined`, which no lookup asks for.
+  const indexById = new Map(top.value.roles.map((role, index) => [idOf(role), index]));
   return { ok: true, catalogue: new CheckedCatalogue(top.value, indexById) };
 }

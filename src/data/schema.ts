@@ -8,15 +8,22 @@ import * as v from 'valibot';
  * cannot express for keys inside objects.
  */
 
-/** A message for object schemas: valibot reports a missing key through its parent object. */
-const objectMessage = (what: string) => (issue: v.ObjectIssue) =>
-  issue.expected === 'Object' ? `must be ${what}` : 'is required';
+/*
+ * Messages are short: each follows the path of the field it is about (`roles[2].title must be
+ * text.`), which already says what the field is.
+ */
+
+/** The message of object schemas: valibot reports a missing key through its parent object. */
+const objectMessage = (issue: v.ObjectIssue) =>
+  issue.expected === 'Object' ? 'must be an object' : 'is required';
+
+const TEXT = 'must be text';
+const LIST = 'must be a list';
 
 /** At least one character that is not white space: "non-empty after trimming". */
-const text = (what: string) =>
-  v.pipe(v.string(`must be ${what} (text)`), v.regex(/\S/, `must not be empty`));
+const text = v.pipe(v.string(TEXT), v.regex(/\S/, 'must not be empty'));
 
-const optionalText = (what: string) => v.optional(v.string(`must be ${what} (text)`));
+const optionalText = v.optional(v.string(TEXT));
 
 /**
  * `https:` or a relative URL, nothing else. Browsers drop tabs and new lines anywhere in a URL
@@ -31,7 +38,7 @@ export const SAFE_URL_PATTERN =
 
 const url = v.optional(
   v.pipe(
-    v.string('must be a web address (text)'),
+    v.string(TEXT),
     v.regex(SAFE_URL_PATTERN, 'must be an https: address or a relative address'),
   ),
 );
@@ -55,20 +62,20 @@ export const PAY_BANDS = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '
 export const EntryRouteSchema = v.object(
   {
     type: v.picklist(ENTRY_ROUTE_TYPES, `must be one of: ${ENTRY_ROUTE_TYPES.join(', ')}`),
-    title: text('a title'),
-    description: optionalText('a description'),
+    title: text,
+    description: optionalText,
     url,
   },
-  objectMessage('an entry route (an object)'),
+  objectMessage,
 );
 
 export const SkillSchema = v.object(
   {
-    id: text('a skill id'),
-    label: text('a label'),
-    description: optionalText('a description'),
+    id: text,
+    label: text,
+    description: optionalText,
   },
-  objectMessage('a skill (an object)'),
+  objectMessage,
 );
 
 const hasUniqueIds = (items: readonly { id: string }[]) =>
@@ -77,29 +84,27 @@ const hasUniqueIds = (items: readonly { id: string }[]) =>
 export const RoleSchema = v.object(
   {
     id: v.pipe(
-      v.string('must be a role id (text)'),
+      v.string(TEXT),
       v.regex(ROLE_ID_PATTERN, 'must be lower-case letters and digits joined by single hyphens'),
     ),
-    title: text('a title'),
-    family: optionalText('a job family'),
-    summary: optionalText('a summary'),
+    title: text,
+    family: optionalText,
+    summary: optionalText,
     url,
     payBands: v.optional(
       v.array(
         v.picklist(PAY_BANDS, `must be an Agenda for Change band: ${PAY_BANDS.join(', ')}`),
-        'must be a list of pay bands',
+        LIST,
       ),
     ),
-    entryRoutes: v.array(EntryRouteSchema, 'must be a list of entry routes'),
+    entryRoutes: v.array(EntryRouteSchema, LIST),
     // Skill ids are unique within a role: checked in catalogue.ts, which names the repeat itself.
-    skills: v.array(SkillSchema, 'must be a list of skills'),
+    skills: v.array(SkillSchema, LIST),
     // SPEC asks only for text here; a blank quality is not shown (see the requirements list).
-    qualities: v.optional(
-      v.array(v.string('must be a quality (text)'), 'must be a list of qualities'),
-    ),
+    qualities: v.optional(v.array(v.string(TEXT), LIST)),
     updated: v.optional(
       v.pipe(
-        v.string('must be a date (text)'),
+        v.string(TEXT),
         // A pattern rather than v.isoDate: the JSON Schema then says the same as the widgets.
         v.regex(
           /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
@@ -108,11 +113,11 @@ export const RoleSchema = v.object(
       ),
     ),
   },
-  objectMessage('a role (an object)'),
+  objectMessage,
 );
 
 const LangSchema = v.pipe(
-  v.string('must be a language tag (text)'),
+  v.string(TEXT),
   v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'must be a language tag such as en or cy'),
 );
 
@@ -122,11 +127,11 @@ export const CatalogueSchema = v.object(
     schemaVersion: v.literal(1, 'must be 1'),
     lang: v.optional(LangSchema),
     roles: v.pipe(
-      v.array(RoleSchema, 'must be a list of roles'),
+      v.array(RoleSchema, LIST),
       v.check((roles) => hasUniqueIds(roles), 'must not repeat a role id'),
     ),
   },
-  objectMessage('a catalogue (an object)'),
+  objectMessage,
 );
 
 /**
@@ -135,11 +140,13 @@ export const CatalogueSchema = v.object(
  */
 export const CatalogueTopLevelSchema = v.object(
   {
-    schemaVersion: v.literal(1, 'must be 1'),
+    // A one-option picklist rather than v.literal, as the same check: the bundle then carries
+    // no literal schema (the JSON Schema is made from CatalogueSchema above, and says `const`).
+    schemaVersion: v.picklist([1] as const, 'must be 1'),
     lang: v.optional(LangSchema),
-    roles: v.array(v.unknown(), 'must be a list of roles'),
+    roles: v.array(v.unknown(), LIST),
   },
-  objectMessage('a catalogue (an object)'),
+  objectMessage,
 );
 
 export type Catalogue = v.InferOutput<typeof CatalogueSchema>;

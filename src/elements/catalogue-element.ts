@@ -149,8 +149,10 @@ export abstract class CatalogueElement extends LitElement {
     </div>`;
   }
 
-  readonly #retry = (): void => {
+  // Lit calls a template's event listeners with the element as `this`, so the widgets' handlers
+  // are plain methods rather than arrow functions kept in fields.
+  #retry(): void {
     this.#keepFocus = true;
     this.reload();
-  };
+  }
 }

@@ -1,5 +1,5 @@
 import { html, isServer, noChange, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ContentLang } from './templates.js';
 
 export interface CheckboxOptions {
   /** Unique in the shadow root; the label's `for` and the hint's id derive from it. */
@@ -9,7 +9,7 @@ export interface CheckboxOptions {
   checked: boolean;
   disabled: boolean;
   /** The content language of the label and hint, when it differs from the interface's. */
-  lang: string | undefined;
+  lang: ContentLang;
   hint?: string | undefined;
 }
 
@@ -27,19 +27,13 @@ export const checkbox = ({ id, value, label, checked, disabled, lang, hint }: Ch
         // nothing is ticked on the server, so it writes nothing.
         isServer ? noChange : checked
       }
-      aria-describedby=${ifDefined(hint ? `${id}-hint` : undefined)}
+      aria-describedby=${hint ? `${id}-hint` : nothing}
       ?disabled=${disabled}
     />
-    <label part="label" class="hc-checkboxes__label" for=${id} lang=${ifDefined(lang)}
-      >${label}</label
-    >
+    <label part="label" class="hc-checkboxes__label" for=${id} lang=${lang}>${label}</label>
     ${
       hint
-        ? html`<span
-            part="skill-hint"
-            id="${id}-hint"
-            class="hc-checkboxes__hint"
-            lang=${ifDefined(lang)}
+        ? html`<span part="skill-hint" id="${id}-hint" class="hc-checkboxes__hint" lang=${lang}
             >${hint}</span
           >`
         : nothing

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { SAFE_URL_PATTERN } from '../data/schema.js';
 import { primarySubtag, type InterfaceLang } from '../i18n/index.js';
 
@@ -24,27 +23,27 @@ export function heading(
   const { part, className, id } = attributes;
   switch (level) {
     case 2:
-      return html`<h2 part=${part} class=${className} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 part=${part} class=${className} id=${id ?? nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} class=${className} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 part=${part} class=${className} id=${id ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} class=${className} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 part=${part} class=${className} id=${id ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} class=${className} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 part=${part} class=${className} id=${id ?? nothing}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} class=${className} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 part=${part} class=${className} id=${id ?? nothing}>${content}</h6>`;
   }
 }
 
 /**
  * The `lang` to put on catalogue content: the catalogue's own when its language differs from
- * the interface's, so screen readers pronounce it right; else nothing.
+ * the interface's, so screen readers pronounce it right; else `nothing` (no attribute).
  */
-export const contentLangFor = (
-  contentLang: string | null,
-  uiLang: InterfaceLang,
-): string | undefined =>
-  contentLang && primarySubtag(contentLang) !== uiLang ? contentLang : undefined;
+export const contentLangFor = (contentLang: string | null, uiLang: InterfaceLang): ContentLang =>
+  contentLang && primarySubtag(contentLang) !== uiLang ? contentLang : nothing;
+
+/** A `lang` binding's value: a language tag, or `nothing` for no attribute. */
+export type ContentLang = string | typeof nothing;
 
 /** Only `https:` and relative URLs reach an `href`; anything else is no link at all. */
 export const safeHref = (url: string | null | undefined): string | undefined =>

@@ -61,7 +61,7 @@ describe('hc-widgets validate', () => {
     {
       what: 'no roles list',
       catalogue: { schemaVersion: 1, roles: 'none' },
-      line: 'roles: must be a list of roles.',
+      line: 'roles: must be a list.',
     },
     {
       what: 'a role id repeated',
@@ -79,7 +79,7 @@ describe('hc-widgets validate', () => {
       what: 'a role id repeated beside a role with other problems',
       catalogue: brokenCopy((catalogue) => catalogue.roles.push(catalogue.roles[0], 'a role')),
       line: [
-        'roles[4]: must be a role (an object).',
+        'roles[4]: must be an object.',
         'roles[3].id: repeats the id "clinical-informatics" already used by roles[0].',
       ].join('\n'),
     },
@@ -96,7 +96,7 @@ describe('hc-widgets validate', () => {
     {
       what: 'a number instead of a catalogue',
       catalogue: 3,
-      line: 'catalogue: must be a catalogue (an object).',
+      line: 'catalogue: must be an object.',
     },
   ];
   for (const { what, catalogue, line } of broken) {

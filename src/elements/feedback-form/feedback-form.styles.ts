@@ -104,14 +104,12 @@ export const feedbackFormStyles = css`
     font: inherit;
     font-weight: 600;
     line-height: 1.5;
-    text-align: center;
     cursor: pointer;
   }
   .hc-button:hover {
     background-color: var(--_button-hover);
   }
   .hc-button:focus-visible {
-    outline: 4px solid transparent;
     background-color: var(--_focus);
     color: var(--_focus-text);
     box-shadow: 0 4px 0 var(--_focus-text);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { readStorage, removeStorage, writeStorage } from '../../controllers/safe-storage.js';
 import { hcEvent } from '../../data/events.js';
 import { base, states } from '../../styles/shared.js';
@@ -293,7 +292,7 @@ export class HcFeedbackForm extends WidgetElement {
         part="button"
         class="hc-button"
         type="submit"
-        aria-disabled=${ifDefined(sending ? 'true' : undefined)}
+        aria-disabled=${sending ? 'true' : nothing}
         ?disabled=${serverOnly}
       >
         ${t.feedbackSend}
@@ -322,7 +321,7 @@ export class HcFeedbackForm extends WidgetElement {
     </div>`;
   }
 
-  readonly #onInput = (event: Event): void => {
+  #onInput(event: Event): void {
     this.#message = (event.target as HTMLTextAreaElement).value;
     if (this.#message) writeStorage('sessionStorage', this.#draftKey(), this.#message);
     else removeStorage('sessionStorage', this.#draftKey());
@@ -333,21 +332,21 @@ export class HcFeedbackForm extends WidgetElement {
       this.requestUpdate();
     }, COUNT_ANNOUNCE_DELAY_MS);
     this.requestUpdate();
-  };
+  }
 
-  readonly #onSubmit = (event: SubmitEvent): void => {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     void this.#send();
-  };
+  }
 
-  readonly #focusTextarea = (event: Event): void => {
+  #focusTextarea(event: Event): void {
     event.preventDefault();
     const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#message');
     textarea?.scrollIntoView({ block: 'center' });
     textarea?.focus();
-  };
+  }
 
-  readonly #send = async (): Promise<void> => {
+  async #send(): Promise<void> {
     if (this.#phase !== 'editing') return;
     const message = this.#message;
     this.#invalid = !message.trim()
@@ -392,7 +391,7 @@ export class HcFeedbackForm extends WidgetElement {
       status: result.status,
     };
     this.dispatchEvent(hcEvent('hc-feedback-failed', detail));
-  };
+  }
 
   /** The same text as the last try keeps its payload (and so its id); new text gets a new one. */
   #payloadFor(message: string): FeedbackPayload {

@@ -48,18 +48,14 @@ export async function sendFeedback(
   payload: FeedbackPayload,
   timeoutMs = SEND_TIMEOUT_MS,
 ): Promise<SendResult> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  // The signal also stops reading the answer's body once the time is up.
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': payload.id },
       body: JSON.stringify(payload),
-      signal: controller.signal,
+      signal,
     });
     if (response.ok) return { ok: true, status: response.status };
     return {
@@ -69,8 +65,11 @@ export async function sendFeedback(
       message: await serverMessage(response),
     };
   } catch {
-    return { ok: false, reason: timedOut ? 'timeout' : 'network', status: null, message: null };
-  } finally {
-    clearTimeout(timer);
+    return {
+      ok: false,
+      reason: signal.aborted ? 'timeout' : 'network',
+      status: null,
+      message: null,
+    };
   }
 }

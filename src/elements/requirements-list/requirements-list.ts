@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Role } from '../../data/schema.js';
 import { formatDate, type Strings } from '../../i18n/index.js';
 import { base, states } from '../../styles/shared.js';
@@ -7,6 +6,7 @@ import { tokens } from '../../styles/tokens.js';
 import { WidgetElement } from '../widget-element.js';
 import {
   contentLangFor,
+  type ContentLang,
   heading,
   headingLevelFrom,
   safeHref,
@@ -69,7 +69,7 @@ export class HcRequirementsList extends WidgetElement {
     return html`${heading(
       level,
       { part: 'heading', className: 'hc-heading-m' },
-      html`${t.entryRequirements}<span class="hc-visually-hidden" lang=${ifDefined(lang)}
+      html`${t.entryRequirements}<span class="hc-visually-hidden" lang=${lang}
           >${t.forRole(role.title)}</span
         >`,
     )}
@@ -88,7 +88,7 @@ export class HcRequirementsList extends WidgetElement {
     }`;
   }
 
-  #renderRoutes(role: Role, level: 2 | 3 | 4 | 5 | 6, lang: string | undefined, t: Strings) {
+  #renderRoutes(role: Role, level: 2 | 3 | 4 | 5 | 6, lang: ContentLang, t: Strings) {
     if (!role.entryRoutes.length) return nothing;
     return html`<ul part="routes" class="hc-routes">
       ${role.entryRoutes.map((route) => {
@@ -97,18 +97,18 @@ export class HcRequirementsList extends WidgetElement {
           ${heading(
             subheadingLevel(level),
             { part: 'route-title', className: 'hc-route__title hc-heading-s' },
-            html`<span lang=${ifDefined(lang)}>${route.title}</span>`,
+            html`<span lang=${lang}>${route.title}</span>`,
           )}
           ${
             route.description
-              ? html`<p part="route-description" lang=${ifDefined(lang)}>${route.description}</p>`
+              ? html`<p part="route-description" lang=${lang}>${route.description}</p>`
               : nothing
           }
           ${
             href
               ? html`<p>
                   <a part="route-link" href=${href}
-                    >${t.routeLink} <span lang=${ifDefined(lang)}>${route.title}</span></a
+                    >${t.routeLink} <span lang=${lang}>${route.title}</span></a
                   >
                 </p>`
               : nothing
@@ -118,7 +118,7 @@ export class HcRequirementsList extends WidgetElement {
     </ul>`;
   }
 
-  #renderQualities(role: Role, level: 2 | 3 | 4 | 5 | 6, lang: string | undefined, t: Strings) {
+  #renderQualities(role: Role, level: 2 | 3 | 4 | 5 | 6, lang: ContentLang, t: Strings) {
     const qualities = qualitiesOf(role);
     if (!qualities.length) return nothing;
     return html`${heading(
@@ -126,7 +126,7 @@ export class HcRequirementsList extends WidgetElement {
         { part: 'qualities-heading', className: 'hc-heading-s' },
         t.qualities,
       )}
-      <ul part="qualities" class="hc-list" lang=${ifDefined(lang)}>
+      <ul part="qualities" class="hc-list" lang=${lang}>
         ${qualities.map((quality) => html`<li>${quality}</li>`)}
       </ul>`;
   }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { PAY_BANDS, type Role } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 import { card } from '../../styles/card.js';
@@ -71,7 +70,7 @@ export class HcRoleCard extends WidgetElement {
 
   protected override renderRole(role: Role, contentLang: string | null) {
     const t = this.locale.strings;
-    const lang = ifDefined(contentLangFor(contentLang, this.locale.lang));
+    const lang = contentLangFor(contentLang, this.locale.lang);
     const href = safeHref(this.href) ?? safeHref(role.url);
     const bands = formatPayBands(role.payBands, t);
     const waysIn = formatWaysIn(role, t);

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   CatalogueRolesController,
   type CatalogueRolesState,
 } from '../../controllers/catalogue-roles-controller.js';
-import { StoredChoice, idsFrom } from '../../controllers/stored-choice.js';
+import { StoredChoice, idsFrom, uniqueIds } from '../../controllers/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
 import type { EntryRouteType } from '../../data/schema.js';
 import { card } from '../../styles/card.js';
@@ -16,6 +15,7 @@ import { checkbox } from '../checkbox.js';
 import { formatWaysIn } from '../role-card/role-card.js';
 import {
   contentLangFor,
+  type ContentLang,
   heading,
   headingLevelFrom,
   safeHref,
@@ -55,8 +55,6 @@ function choiceFrom(value: unknown): FinderChoice | null {
   const { selected, routeTypes } = value as Record<string, unknown>;
   return { selected: idsFrom(selected) ?? [], routeTypes: idsFrom(routeTypes) ?? [] };
 }
-
-const uniqueIds = (ids: unknown): string[] => [...new Set(idsFrom(ids))];
 
 const DEFAULT_LIMIT = 10;
 
@@ -277,14 +275,14 @@ export class HcRoleFinder extends CatalogueElement {
       }`;
   }
 
-  #renderFieldsets(view: FinderView, lang: string | undefined) {
+  #renderFieldsets(view: FinderView, lang: ContentLang) {
     const t = this.locale.strings;
     const disabled = this.rendersAsServer;
     const fieldset = (name: string, legend: string, boxes: unknown[], hint?: string) =>
       html`<fieldset
         part="fieldset ${name}"
         class="hc-fieldset"
-        aria-describedby=${ifDefined(hint && `${name}-hint`)}
+        aria-describedby=${hint ? `${name}-hint` : nothing}
         ?disabled=${disabled}
         @change=${this.#onChange}
       >
@@ -320,7 +318,7 @@ export class HcRoleFinder extends CatalogueElement {
                 label: t.routeTypeNames[type],
                 checked: view.routeTypesTicked.includes(type),
                 disabled,
-                lang: undefined,
+                lang: nothing,
               }),
             ),
           )
@@ -331,7 +329,7 @@ export class HcRoleFinder extends CatalogueElement {
   #renderResult(
     { role, matched, missing }: RankedRole,
     ticked: ReadonlySet<string>,
-    lang?: string,
+    lang: ContentLang,
   ) {
     const t = this.locale.strings;
     const labelsOf = (ids: readonly string[]) =>
@@ -340,12 +338,10 @@ export class HcRoleFinder extends CatalogueElement {
       safeHref(this.hrefTemplate?.replaceAll('{id}', encodeURIComponent(role.id))) ??
       safeHref(role.url);
     const title = href
-      ? html`<a part="link" class="hc-card__link" href=${href} lang=${ifDefined(lang)}
-          >${role.title}</a
-        >`
-      : html`<span lang=${ifDefined(lang)}>${role.title}</span>`;
+      ? html`<a part="link" class="hc-card__link" href=${href} lang=${lang}>${role.title}</a>`
+      : html`<span lang=${lang}>${role.title}</span>`;
     const line = (name: string, text: string) =>
-      html`<p part=${name} class="hc-result__skills" lang=${ifDefined(lang)}>${text}</p>`;
+      html`<p part=${name} class="hc-result__skills" lang=${lang}>${text}</p>`;
     // With nothing ticked, `missing` is every skill the role lists.
     const skillLines = ticked.size
       ? [
@@ -366,7 +362,7 @@ export class HcRoleFinder extends CatalogueElement {
         )}
         ${
           role.family
-            ? html`<p part="family" class="hc-card__family hc-secondary" lang=${ifDefined(lang)}>
+            ? html`<p part="family" class="hc-card__family hc-secondary" lang=${lang}>
                 ${role.family}
               </p>`
             : nothing
@@ -377,7 +373,7 @@ export class HcRoleFinder extends CatalogueElement {
     </li>`;
   }
 
-  readonly #onChange = (event: Event): void => {
+  #onChange(event: Event): void {
     const fieldset = event.currentTarget as HTMLFieldSetElement;
     const ticked = [...fieldset.querySelectorAll<HTMLInputElement>('[part~="checkbox"]')]
       .filter((box) => box.checked)
@@ -394,13 +390,13 @@ export class HcRoleFinder extends CatalogueElement {
       results: this.results,
     };
     this.dispatchEvent(hcEvent('hc-finder-change', detail));
-  };
+  }
 
-  readonly #onShowAll = (): void => {
+  #onShowAll(): void {
     this.#showAll = true;
     this.#focusResult = limitFrom(this.limit);
     this.requestUpdate();
-  };
+  }
 }
 
 declare global {

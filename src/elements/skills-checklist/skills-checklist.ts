@@ -1,7 +1,6 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormValueController } from '../../controllers/form-value-controller.js';
-import { StoredChoice, idsFrom } from '../../controllers/stored-choice.js';
+import { StoredChoice, idsFrom, parseStored, uniqueIds } from '../../controllers/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
 import type { Role } from '../../data/schema.js';
 import { checkboxes } from '../../styles/checkboxes.js';
@@ -11,9 +10,6 @@ import { checkbox } from '../checkbox.js';
 import { contentLangFor } from '../templates.js';
 import { WidgetElement } from '../widget-element.js';
 import { skillsChecklistStyles } from './skills-checklist.styles.js';
-
-/** Text ids, each once. */
-const uniqueIds = (ids: readonly unknown[]): string[] => [...new Set(idsFrom(ids))];
 
 /** `detail` of `hc-skills-change`. */
 export interface SkillsChangeDetail {
@@ -86,7 +82,7 @@ export class HcSkillsChecklist extends WidgetElement {
   }
 
   set selected(ids: readonly string[]) {
-    this.#ticks.set(Array.isArray(ids) ? uniqueIds(ids) : []);
+    this.#ticks.set(uniqueIds(ids));
     this.#syncForm();
   }
 
@@ -101,13 +97,8 @@ export class HcSkillsChecklist extends WidgetElement {
   }
 
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    try {
-      const ids: unknown = JSON.parse(state);
-      if (Array.isArray(ids)) this.selected = ids.filter((id) => typeof id === 'string');
-    } catch {
-      // Not ours to restore.
-    }
+    const ids = typeof state === 'string' && parseStored(state, idsFrom);
+    if (ids) this.selected = ids;
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -150,7 +141,7 @@ export class HcSkillsChecklist extends WidgetElement {
       @change=${this.#onChange}
     >
       <legend part="legend" class="hc-legend hc-heading-s">
-        ${t.skillsLegend} <span lang=${ifDefined(lang)}>${role.title}</span>
+        ${t.skillsLegend} <span lang=${lang}>${role.title}</span>
       </legend>
       <p part="hint" id="hint" class="hc-hint">${t.skillsHint}</p>
       <div part="checkboxes" class="hc-checkboxes">
@@ -177,7 +168,7 @@ export class HcSkillsChecklist extends WidgetElement {
     return state.status === 'ready' ? state.role : null;
   }
 
-  readonly #onChange = (): void => {
+  #onChange(): void {
     const role = this.#role();
     if (!role) return;
     const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>('[part~="checkbox"]');
@@ -189,7 +180,7 @@ export class HcSkillsChecklist extends WidgetElement {
       total: role.skills.length,
     };
     this.dispatchEvent(hcEvent('hc-skills-change', detail));
-  };
+  }
 }
 
 declare global {
