@@ -3,33 +3,23 @@ import {
   CatalogueRolesController,
   type CatalogueRolesState,
 } from '../../controllers/catalogue-roles-controller.js';
-import { StoredChoice, idsFrom, uniqueIds } from '../../controllers/stored-choice.js';
+import { StoredChoice, uniqueIds } from '../../controllers/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
-import type { EntryRouteType } from '../../data/schema.js';
 import { card } from '../../styles/card.js';
 import { checkboxes } from '../../styles/checkboxes.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { CatalogueElement } from '../catalogue-element.js';
-import { checkbox } from '../checkbox.js';
-import { formatWaysIn } from '../role-card/role-card.js';
+import { contentLangFor, heading, headingLevelFrom, subheadingLevel } from '../templates.js';
+import { finderFieldsets, finderResult, type FinderTemplateContext } from './finder-templates.js';
 import {
-  contentLangFor,
-  type ContentLang,
-  heading,
-  headingLevelFrom,
-  safeHref,
-  subheadingLevel,
-} from '../templates.js';
-import {
-  collatorFor,
-  rankRoles,
-  routeTypesOf,
-  skillsOf,
-  type FinderResult,
-  type FinderSkill,
-  type RankedRole,
-} from './ranking.js';
+  NOTHING_TICKED,
+  choiceFrom,
+  viewOf,
+  type FinderChoice,
+  type FinderView,
+} from './finder-view.js';
+import type { FinderResult } from './ranking.js';
 import { roleFinderStyles } from './role-finder.styles.js';
 
 export type { FinderResult } from './ranking.js';
@@ -42,36 +32,11 @@ export interface FinderChangeDetail {
   results: FinderResult[];
 }
 
-/** What a person has ticked, as `persist` stores it. */
-interface FinderChoice {
-  selected: readonly string[];
-  routeTypes: readonly string[];
-}
-
-const NOTHING_TICKED: FinderChoice = { selected: [], routeTypes: [] };
-
-function choiceFrom(value: unknown): FinderChoice | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { selected, routeTypes } = value as Record<string, unknown>;
-  return { selected: idsFrom(selected) ?? [], routeTypes: idsFrom(routeTypes) ?? [] };
-}
-
 const DEFAULT_LIMIT = 10;
 
 /** SPEC: a `limit` that is not a whole number of at least 1 is 10. */
 const limitFrom = (value: unknown): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : DEFAULT_LIMIT;
-
-/** Everything the ready state shows, worked out once per catalogue and choice. */
-interface FinderView {
-  skills: FinderSkill[];
-  routeTypes: EntryRouteType[];
-  /** Known ticked ids, in fieldset order. */
-  selected: string[];
-  ticked: ReadonlySet<string>;
-  routeTypesTicked: EntryRouteType[];
-  ranked: RankedRole[];
-}
 
 /**
  * Which roles fit the skills a person has: they tick skills (and, if they like, ways in), and
@@ -221,14 +186,7 @@ export class HcRoleFinder extends CatalogueElement {
     const choice = this.rendersAsServer ? NOTHING_TICKED : this.#choice.value;
     const memo = this.#view;
     if (memo?.state === state && memo.choice === choice) return memo.view;
-    const collator = collatorFor(state.lang);
-    const skills = skillsOf(state.roles, collator);
-    const routeTypes = routeTypesOf(state.roles);
-    const selected = skills.map((skill) => skill.id).filter((id) => choice.selected.includes(id));
-    const routeTypesTicked = routeTypes.filter((type) => choice.routeTypes.includes(type));
-    const ticked = new Set(selected);
-    const ranked = rankRoles(state.roles, ticked, new Set(routeTypesTicked), collator);
-    const view = { skills, routeTypes, selected, ticked, routeTypesTicked, ranked };
+    const view = viewOf(state.roles, state.lang, choice);
     this.#view = { state, choice, view };
     return view;
   }
@@ -240,7 +198,12 @@ export class HcRoleFinder extends CatalogueElement {
     if (!state.roles.length) return html`<p part="empty" class="hc-last">${t.finderNoRoles}</p>`;
     const view = this.#currentView();
     if (!view) return nothing;
-    const lang = contentLangFor(state.lang, this.locale.lang);
+    const context: FinderTemplateContext = {
+      t,
+      lang: contentLangFor(state.lang, this.locale.lang),
+      disabled: this.rendersAsServer,
+      onChange: this.#onChange,
+    };
     const level = headingLevelFrom(this.headingLevel);
     // The server lists every role: "Show all" needs a script.
     const shown =
@@ -254,7 +217,7 @@ export class HcRoleFinder extends CatalogueElement {
         ? t.finderMatches(view.ranked.length)
         : t.finderAll(view.ranked.length);
 
-    return html`${this.#renderFieldsets(view, lang)}
+    return html`${finderFieldsets(view, context)}
       <div part="count" class="hc-finder__count" aria-live="polite">
         ${heading(level, { part: 'count-heading', className: 'hc-heading-m' }, count)}
       </div>
@@ -262,7 +225,15 @@ export class HcRoleFinder extends CatalogueElement {
       ${
         shown.length
           ? html`<ul part="results" class="hc-results">
-              ${shown.map((result) => this.#renderResult(result, view.ticked, lang))}
+              ${shown.map((result) =>
+                finderResult(
+                  result,
+                  view.ticked,
+                  context,
+                  subheadingLevel(level),
+                  this.hrefTemplate,
+                ),
+              )}
             </ul>`
           : nothing
       }
@@ -273,104 +244,6 @@ export class HcRoleFinder extends CatalogueElement {
             </button>`
           : nothing
       }`;
-  }
-
-  #renderFieldsets(view: FinderView, lang: ContentLang) {
-    const t = this.locale.strings;
-    const disabled = this.rendersAsServer;
-    const fieldset = (name: string, legend: string, boxes: unknown[], hint?: string) =>
-      html`<fieldset
-        part="fieldset ${name}"
-        class="hc-fieldset"
-        aria-describedby=${hint ? `${name}-hint` : nothing}
-        ?disabled=${disabled}
-        @change=${this.#onChange}
-      >
-        <legend part="legend" class="hc-legend hc-heading-s">${legend}</legend>
-        ${hint ? html`<p part="hint" id="${name}-hint" class="hc-hint">${hint}</p>` : nothing}
-        <div part="checkboxes" class="hc-checkboxes">${boxes}</div>
-      </fieldset>`;
-
-    return html`${fieldset(
-      'skills',
-      t.finderSkillsLegend,
-      view.skills.map(({ id, label }, index) =>
-        checkbox({
-          id: `skill-${index}`,
-          value: id,
-          label,
-          checked: view.ticked.has(id),
-          disabled,
-          lang,
-        }),
-      ),
-      t.skillsHint,
-    )}
-    ${
-      view.routeTypes.length
-        ? fieldset(
-            'ways-in',
-            t.finderWaysInLegend,
-            view.routeTypes.map((type, index) =>
-              checkbox({
-                id: `route-${index}`,
-                value: type,
-                label: t.routeTypeNames[type],
-                checked: view.routeTypesTicked.includes(type),
-                disabled,
-                lang: nothing,
-              }),
-            ),
-          )
-        : nothing
-    }`;
-  }
-
-  #renderResult(
-    { role, matched, missing }: RankedRole,
-    ticked: ReadonlySet<string>,
-    lang: ContentLang,
-  ) {
-    const t = this.locale.strings;
-    const labelsOf = (ids: readonly string[]) =>
-      role.skills.filter((skill) => ids.includes(skill.id)).map((skill) => skill.label);
-    const href =
-      safeHref(this.hrefTemplate?.replaceAll('{id}', encodeURIComponent(role.id))) ??
-      safeHref(role.url);
-    const title = href
-      ? html`<a part="link" class="hc-card__link" href=${href} lang=${lang}>${role.title}</a>`
-      : html`<span lang=${lang}>${role.title}</span>`;
-    const line = (name: string, text: string) =>
-      html`<p part=${name} class="hc-result__skills" lang=${lang}>${text}</p>`;
-    // With nothing ticked, `missing` is every skill the role lists.
-    const skillLines = ticked.size
-      ? [
-          line('matched', t.finderYouHave(labelsOf(matched), role.skills.length)),
-          missing.length ? line('missing', t.finderAlsoAsks(labelsOf(missing))) : nothing,
-        ]
-      : missing.length
-        ? line('missing', t.finderAsksFor(labelsOf(missing)))
-        : nothing;
-    const waysIn = formatWaysIn(role, t);
-
-    return html`<li part="result" class="hc-card ${href ? 'hc-card--clickable' : ''}">
-      <div class="hc-card__content">
-        ${heading(
-          subheadingLevel(headingLevelFrom(this.headingLevel)),
-          { part: 'heading', className: 'hc-card__heading hc-heading-s' },
-          title,
-        )}
-        ${
-          role.family
-            ? html`<p part="family" class="hc-card__family hc-secondary" lang=${lang}>
-                ${role.family}
-              </p>`
-            : nothing
-        }
-        ${skillLines}
-        ${waysIn ? html`<p part="entry" class="hc-card__facts">${waysIn}</p>` : nothing}
-      </div>
-    </li>`;
   }
 
   #onChange(event: Event): void {
