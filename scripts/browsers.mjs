@@ -101,9 +101,13 @@ export async function startWebKitDriver(port) {
   if (xvfbPath || !env.DISPLAY) {
     if (!xvfbPath) throw new Error("No Xvfb found: install Debian's xvfb package.");
     const display = freeDisplay();
-    const xvfb = spawn(xvfbPath, [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-      stdio: 'ignore',
-    });
+    const xvfb = spawn(
+      xvfbPath,
+      [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      {
+        stdio: 'ignore',
+      },
+    );
     children.push(xvfb);
     await waitForDisplay(display, xvfb);
     env.DISPLAY = `:${display}`;
