@@ -2,6 +2,7 @@
 // node kept, nothing added, no error (test/node/browser.test.mjs also checks, in Chromium, what
 // shows with JavaScript off).
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../fixtures/frames.js';
 
 type LitHost = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -27,17 +28,11 @@ const WIDGETS = {
 } as const;
 
 async function load(path: string): Promise<RenderedFrame> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = '1024px';
-  iframe.style.height = '800px';
-  iframe.title = path;
-  document.body.append(iframe);
-  await new Promise((resolve) => {
-    iframe.addEventListener('load', resolve, { once: true });
-    iframe.src = path;
-  });
-  const window = iframe.contentWindow as RenderedFrame['window'];
-  return { window, document: iframe.contentDocument! };
+  const iframe = await openFrame(path);
+  return {
+    window: iframe.contentWindow as RenderedFrame['window'],
+    document: iframe.contentDocument!,
+  };
 }
 
 const nodesOf = (root: ShadowRoot) => {
