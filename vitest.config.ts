@@ -1,16 +1,27 @@
-// Story tests: every story in stories/ runs as a test in Chromium (render, play function, axe).
+// Two projects over the same stories, both in Chromium:
+// - storybook: every story in stories/ runs as a test (render, play function, axe);
+// - visual: the same, then a screenshot of each story compared with its committed reference
+//   (stories/support/visual.ts), at 320 px and 1024 px and, where a story asks, in forced colours.
+// `vitest run --project storybook` and `vitest run --project visual` (`-u` rewrites references).
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import type { Reporter, TestModule } from 'vitest/node';
+import type { BrowserCommand, Reporter, TestModule } from 'vitest/node';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { serveDefaultCatalogueInDev } from './vite.config.js';
 
-/** CI reads one plain closing line: `stories: N passed, N failed, N skipped`. */
+/** Each project's closing line in the name CI reads. */
+const LABELS: Record<string, string> = { storybook: 'stories', visual: 'visual' };
+
+/** CI reads one plain closing line per project: `stories: N passed, N failed, N skipped`. */
 const closingLine: Reporter = {
   onTestRunEnd(testModules: readonly TestModule[]) {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+    const byProject = new Map<string, { passed: number; failed: number; skipped: number }>();
     for (const module of testModules) {
+      const project = module.project.name.replace(/ \(.*\)$/, '');
+      const label = LABELS[project] ?? project;
+      const counts = byProject.get(label) ?? { passed: 0, failed: 0, skipped: 0 };
+      byProject.set(label, counts);
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') counts.passed += 1;
@@ -19,27 +30,62 @@ const closingLine: Reporter = {
       }
       if (module.state() === 'failed' && !module.children.size) counts.failed += 1;
     }
-    console.log(
-      `\nstories: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
-    );
+    for (const [label, counts] of byProject) {
+      console.log(
+        `\n${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+      );
+    }
   },
 };
+
+/** Forced-colours mode on or off for the whole page (Playwright's media emulation). */
+const forcedColours: BrowserCommand<[boolean]> = async ({ page }, active) => {
+  await page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
+};
+
+const chromium = (contextOptions = {}) =>
+  playwright({
+    launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
+    contextOptions,
+  });
 
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' }), serveDefaultCatalogueInDev()],
   test: {
-    name: 'storybook',
     reporters: ['default', closingLine],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: CHROMIUM_ARGS,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            instances: [{ browser: 'chromium' }],
+          },
         },
-      }),
-      instances: [{ browser: 'chromium' }],
-    },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'visual',
+          setupFiles: ['./stories/support/visual.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            // No transitions or animations to catch half-way, and a fixed pixel ratio.
+            provider: chromium({ reducedMotion: 'reduce', deviceScaleFactor: 1 }),
+            instances: [{ browser: 'chromium' }],
+            commands: { forcedColours },
+            expect: {
+              toMatchScreenshot: {
+                screenshotOptions: { animations: 'disabled', caret: 'hide' },
+              },
+            },
+          },
+        },
+      },
+    ],
   },
 });

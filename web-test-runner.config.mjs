@@ -1,15 +1,94 @@
-// web-test-runner: every test file under test/, in Debian's Chromium (or CHROME_PATH), with
-// coverage, real HTTP from the test server below, and a closing "N passed, N failed" line.
+// web-test-runner: every test file under test/, in Chromium, Firefox ESR and WebKit (Debian's
+// chromium, firefox-esr and webkit2gtk-driver, or CHROME_PATH, FIREFOX_PATH and
+// WEBKIT_DRIVER_PATH), with Chromium's coverage, real HTTP from the test server below, and
+// closing lines: `tests: N passed, N failed, N skipped` and one `tests (<engine>): …` per engine.
+// HC_ENGINES=chromium,firefox runs only those engines.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { ENGINES, freePort, miniBrowserPath, startWebKitDriver } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
-const executablePath = chromiumPath;
-if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
+const wanted = (process.env.HC_ENGINES || 'chromium,firefox,webkit').split(',');
+const missing = wanted.filter((engine) => !ENGINES[engine]?.path);
+if (missing.length) {
+  for (const engine of missing) {
+    console.error(ENGINES[engine]?.missing ?? `Unknown engine in HC_ENGINES: ${engine}.`);
+  }
+  process.exit(1);
+}
+if (wanted.includes('webkit') && !miniBrowserPath) {
+  console.error(
+    "No MiniBrowser found: install Debian's webkit2gtk-driver package or set WEBKIT_BROWSER_PATH.",
+  );
+  process.exit(1);
+}
 
-/** Counts test results the way the closing line reports them. */
+/** Each launcher, by the engine name the closing lines use. */
+const launchers = new Map();
+
+if (wanted.includes('chromium')) {
+  launchers.set(
+    'chromium',
+    chromeLauncher({
+      launchOptions: {
+        executablePath: ENGINES.chromium.path,
+        headless: true,
+        // window.gc() for the memory figures of the create/remove test.
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
+    }),
+  );
+}
+
+if (wanted.includes('firefox')) {
+  // Puppeteer drives Firefox over WebDriver BiDi; no geckodriver needed.
+  launchers.set(
+    'firefox',
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.path, headless: true },
+    }),
+  );
+}
+
+if (wanted.includes('webkit')) {
+  const port = await freePort();
+  const webkit = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // webdriverio 9 asks for BiDi, which WebKitWebDriver refuses: classic WebDriver only.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+    },
+  });
+  // The driver (and its Xvfb display) live exactly as long as the launcher.
+  let stopDriver = () => {};
+  const { initialize, stop } = webkit;
+  webkit.initialize = async (...args) => {
+    stopDriver = await startWebKitDriver(port);
+    return initialize.apply(webkit, args);
+  };
+  webkit.stop = async (...args) => {
+    try {
+      await stop.apply(webkit, args);
+    } finally {
+      stopDriver();
+    }
+  };
+  launchers.set('webkit', webkit);
+}
+
+const engineOf = (browser) =>
+  [...launchers].find(([, launcher]) => launcher === browser)?.[0] ?? browser?.name;
+
+/** Counts test results the way the closing lines report them. */
 function countResults(suite, counts) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -19,12 +98,18 @@ function countResults(suite, counts) {
   for (const child of suite?.suites ?? []) countResults(child, counts);
 }
 
-/** CI reads one plain closing line: `tests: N passed, N failed, N skipped`. */
+const line = (label, { passed, failed, skipped }) =>
+  `${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`;
+
+/** CI reads plain closing lines: `tests (<engine>): …` for each engine, then `tests: …`. */
 function closingLineReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const byEngine = new Map(
+        [...launchers.keys()].map((engine) => [engine, { passed: 0, failed: 0, skipped: 0 }]),
+      );
       for (const session of sessions) {
+        const counts = byEngine.get(engineOf(session.browser));
         countResults(session.testResults, counts);
         // A file that failed to load, or threw outside a test, counts as a failure.
         if (session.errors?.length || !session.passed) {
@@ -33,9 +118,13 @@ function closingLineReporter() {
           }
         }
       }
-      console.log(
-        `\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
-      );
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const lines = [];
+      for (const [engine, counts] of byEngine) {
+        lines.push(line(`tests (${engine})`, counts));
+        for (const key of Object.keys(total)) total[key] += counts[key];
+      }
+      console.log(`\n${lines.join('\n')}\n${line('tests', total)}`);
     },
   };
 }
@@ -43,22 +132,15 @@ function closingLineReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  // One page at a time: a background tab gets no animation frames (fixture() waits for one)
-  // and its timers are throttled, which turns timing tests into flaky ones.
+  // One page at a time per browser: a background tab gets no animation frames (fixture() waits
+  // for one) and its timers are throttled, which turns timing tests into flaky ones.
   concurrency: 1,
+  concurrentBrowsers: 3,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   middleware: testServerMiddleware(),
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        // window.gc() for the memory figures of the create/remove test.
-        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-      },
-    }),
-  ],
+  browsers: [...launchers.values()],
+  // Coverage is measured in Chromium alone (the other launchers have none).
   coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],

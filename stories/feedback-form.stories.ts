@@ -17,6 +17,8 @@ const TAG = 'hc-feedback-form';
 const meta = {
   title: 'Widgets/Feedback form',
   component: TAG,
+  // Interactive: its pictures include one in forced-colours mode.
+  parameters: { visual: { forcedColours: true } },
   args: {
     endpoint: '',
     page: '/stories/feedback',

@@ -45,6 +45,8 @@ export const Midwife: Story = {
 
 /** Routes with and without links, and the date the information was updated. */
 export const LinksAndUpdated: Story = {
+  // Links: its picture includes one in forced-colours mode.
+  parameters: { visual: { forcedColours: true } },
   render: () => html`<hc-requirements-list .roleData=${analystRole}></hc-requirements-list>`,
   play: ({ canvasElement }) =>
     expectWidgetText(canvasElement, TAG, 'Information updated 15 January 2026'),

@@ -52,6 +52,8 @@ export const Paramedic: Story = {
 
 /** With the role's own link (a clickable card) and pay bands. */
 export const LinkAndBands: Story = {
+  // A clickable card: its picture includes one in forced-colours mode.
+  parameters: { visual: { forcedColours: true } },
   render: () => html`<hc-role-card .roleData=${analystRole}></hc-role-card>`,
   play: ({ canvasElement }) => expectWidgetText(canvasElement, TAG, 'Bands 5 to 7'),
 };

@@ -30,6 +30,8 @@ const renderFinder = ({ headingLevel, hrefTemplate, limit, persist }: Args) =>
 const meta = {
   title: 'Widgets/Role finder',
   component: TAG,
+  // Interactive: its pictures include one in forced-colours mode.
+  parameters: { visual: { forcedColours: true } },
   args: { headingLevel: 2, hrefTemplate: '/careers/{id}', limit: 10, persist: false },
   render: renderFinder,
 } satisfies Meta<Args>;

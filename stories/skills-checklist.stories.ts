@@ -15,6 +15,8 @@ const TAG = 'hc-skills-checklist';
 const meta = {
   title: 'Widgets/Skills checklist',
   component: TAG,
+  // Interactive: its pictures include one in forced-colours mode.
+  parameters: { visual: { forcedColours: true } },
   args: { roleId: 'clinical-informatics', name: 'skills', persist: false },
   render: ({ roleId, name, persist }) =>
     html`<hc-skills-checklist

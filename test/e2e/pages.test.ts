@@ -1,6 +1,7 @@
 // The example pages and hostile host pages, each in an iframe of its own, loading the built CDN
 // bundle (dist/cdn/hc-widgets.js) as a real page would.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../fixtures/frames.js';
 
 interface Frame {
   window: Window & { __events?: string[] };
@@ -9,15 +10,7 @@ interface Frame {
 
 /** Loads `path` in an iframe and waits until its widgets have rendered. */
 async function load(path: string, width = 1024): Promise<Frame> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = `${width}px`;
-  iframe.style.height = '800px';
-  iframe.title = path;
-  document.body.append(iframe);
-  await new Promise((resolve) => {
-    iframe.addEventListener('load', resolve, { once: true });
-    iframe.src = path;
-  });
+  const iframe = await openFrame(path, width);
   const frame = { window: iframe.contentWindow!, document: iframe.contentDocument! };
   await waitUntil(
     () =>

@@ -560,12 +560,13 @@ describe('<hc-role-finder>', () => {
   it('works with the keyboard alone, and ticking never moves focus', async () => {
     const element = await finderOf();
     skillBoxes(element)[0]!.focus();
-    await sendKeys({ press: 'Space' });
+    // The space bar as ' ': puppeteer's Firefox (BiDi) keyboard has no key named 'Space'.
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(element.selected).to.deep.equal(['communication']);
     expect(element.shadowRoot!.activeElement).to.equal(skillBoxes(element)[0]);
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(element.selected).to.deep.equal(['communication', 'teamwork']);
     expect(element.shadowRoot!.activeElement).to.equal(skillBoxes(element)[1]);

@@ -86,10 +86,11 @@ describe('<hc-skills-checklist>', () => {
     );
     const seen = changes(element);
     boxes(element)[0]!.focus();
-    await sendKeys({ press: 'Space' });
+    // The space bar as ' ': puppeteer's Firefox (BiDi) keyboard has no key named 'Space'.
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(element.shadowRoot!.activeElement).to.equal(boxes(element)[2]);
     expect(ticked(element)).to.deep.equal(['communication', 'organisation']);

@@ -18,17 +18,67 @@
 //   /mock/big?roles=<n>            a valid catalogue of <n> roles (5 MB is about 9,000)
 //
 //   /mock/other-version/hc-widgets.js  the built CDN bundle, claiming to be version 0.0.9
+//   /mock/rendered/<widget>/<lang>  a page holding `hc-widgets render --widget <widget>` for the
+//                                  clinical coder at heading level 3, which notes its
+//                                  server-rendered nodes and errors, then loads the CDN bundle
 //   POST /api/feedback             the example pages' endpoint: recorded under the key "api"
 //   /test/e2e/pages/csp.html       served with a strict Content-Security-Policy
 //
 // Any request under /src/ for data/nhs-careers.json gets the repository's default catalogue,
 // which is where the source modules look for it (beside themselves).
 
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 
 const CATALOGUE = '/data/nhs-careers.json';
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * Runs before the bundle (a classic script runs during parsing; the module after): keeps every
+ * node of the server-rendered shadow roots (with its host), to check after hydration that they are all still
+ * there, and every error and console error the page meets.
+ */
+const MARK_SERVER_NODES = `<script>
+  window.serverNodes = new Map();
+  window.problems = [];
+  addEventListener('error', (event) => window.problems.push(String(event.message)));
+  const consoleError = console.error;
+  console.error = (...args) => (window.problems.push(args.join(' ')), consoleError(...args));
+  for (const host of document.querySelectorAll('main > * , main > * > *')) {
+    if (!host.shadowRoot) continue;
+    const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) window.serverNodes.set(walker.currentNode, host);
+  }
+</script>`;
+
+const rendered = new Map();
+
+/** `hc-widgets render` (the built command) for one widget of the clinical coder. */
+function renderedPage(widget, lang) {
+  const key = `${widget} ${lang}`;
+  if (!rendered.has(key)) {
+    const args = ['bin/hc-widgets.js', 'render', '--widget', widget, '--role', 'clinical-coder'];
+    args.push('--lang', lang, '--heading-level', '3');
+    if (widget === 'role-finder') args.push('--href-template', '/careers/{id}');
+    // The finder keeps every role it was rendered with (once its script runs, the default
+    // limit of 10 would cut the rest).
+    const finderKeepsAll = (html) => html.replace(/<hc-role-finder /, '$&limit="100" ');
+    const page = promisify(execFile)(process.execPath, args).then(
+      ({ stdout }) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Server-rendered ${widget}</title></head>
+<body><main>
+${finderKeepsAll(stdout)}
+</main>
+${MARK_SERVER_NODES}
+<script type="module" src="/dist/cdn/hc-widgets.js"></script>
+</body></html>`,
+    );
+    rendered.set(key, page);
+  }
+  return rendered.get(key);
+}
 
 export function testServerMiddleware() {
   const requests = new Map();
@@ -153,6 +203,10 @@ export function testServerMiddleware() {
         ctx.body = bundle.replaceAll('0.1.0', '0.0.9');
         return;
       }
+      case 'rendered':
+        ctx.type = 'text/html; charset=utf-8';
+        ctx.body = await renderedPage(arg, ctx.path.split('/')[4]);
+        return;
       case 'json':
         ctx.type = 'application/json';
         ctx.body = String(ctx.query.body ?? '');
