@@ -65,6 +65,11 @@ describe('<hc-feedback-form>', () => {
     expect(textOf(part(element, 'heading'))).to.equal('Help us improve');
     expect(textOf(part(element, 'intro'))).to.match(/^Use this form to tell us/);
     expect(textarea(element).labels[0]!.textContent.trim()).to.equal('What can we improve?');
+    // Required for assistive technology, without the native attribute's browser bubble.
+    expect(
+      textarea(element).ariaRequired ?? textarea(element).getAttribute('aria-required'),
+    ).to.equal('true');
+    expect(textarea(element).required).to.equal(false);
     expect(textOf(part(element, 'count'))).to.equal('You can enter up to 1,200 characters');
     expect(textOf(part(element, 'warning'))).to.include(
       'Do not include personal or medical information',

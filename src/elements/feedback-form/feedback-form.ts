@@ -264,6 +264,7 @@ export class HcFeedbackForm extends WidgetElement {
           name="message"
           rows="5"
           spellcheck="true"
+          aria-required="true"
           aria-describedby="${invalid ? 'message-error ' : ''}warning count-limit"
           aria-invalid=${invalid ? 'true' : 'false'}
           .value=${this.#message}
