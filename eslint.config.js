@@ -38,6 +38,7 @@ export default tseslint.config(
       'test/server/**',
       'src/server.ts',
       'src/server/**',
+      'server/**',
     ],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -4,9 +4,9 @@
 // RECEIVER_DATA_DIR (default ./.receiver-data); with RECEIVER_ADMIN_TOKEN set, GET /api/feedback
 // lists them. Nothing but examples/ and dist/ is served as files.
 import { createServer } from 'node:http';
-import { buildApp } from '../server/receiver/app.mjs';
-import { readConfig } from '../server/receiver/config.mjs';
-import { openStore } from '../server/receiver/store.mjs';
+import { buildApp } from '../server/receiver/app.js';
+import { readConfig } from '../server/receiver/config.js';
+import { openStore } from '../server/receiver/store.js';
 import { sendFile } from './static-files.mjs';
 
 const PORT = Number(process.env.PORT ?? 8080);

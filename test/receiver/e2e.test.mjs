@@ -7,8 +7,8 @@ import { createServer } from 'node:http';
 import { after, before, it } from 'node:test';
 import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
 import { sendFile } from '../../scripts/static-files.mjs';
-import { buildApp } from '../../server/receiver/app.mjs';
-import { openStore } from '../../server/receiver/store.mjs';
+import { buildApp } from '../../server/receiver/app.js';
+import { openStore } from '../../server/receiver/store.js';
 import { captureLogs, freePort, tempDir } from './helpers.mjs';
 
 const BUNDLE = 'dist/cdn/hc-widgets.js';
@@ -45,7 +45,7 @@ const pages = createServer(async (request, response) => {
 });
 
 const dir = tempDir('receiver-e2e-');
-/** @type {import('../../server/receiver/store.mjs').FeedbackStore} */
+/** @type {import('../../server/receiver/store.js').FeedbackStore} */
 let store;
 /** @type {import('fastify').FastifyInstance} */
 let app;

@@ -3,8 +3,8 @@
 // Requests go through Fastify's inject; rows are read straight from the database.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { buildApp } from '../../server/receiver/app.mjs';
-import { openStore } from '../../server/receiver/store.mjs';
+import { buildApp } from '../../server/receiver/app.js';
+import { openStore } from '../../server/receiver/store.js';
 import { captureLogs, payload, startPostgres, tempDir } from './helpers.mjs';
 
 const ALLOWED = 'https://careers.example.ac.uk';
@@ -38,7 +38,7 @@ const post = (app, body, headers = {}) =>
 
 for (const backend of BACKENDS) {
   describe(`receiver on ${backend.name}`, { skip: backend.skip }, () => {
-    /** @type {import('../../server/receiver/store.mjs').FeedbackStore} */
+    /** @type {import('../../server/receiver/store.js').FeedbackStore} */
     let store;
     /** @type {import('fastify').FastifyInstance} */
     let app;
@@ -139,6 +139,16 @@ for (const backend of BACKENDS) {
       assert.equal(row.message, body.message);
     });
 
+    it('takes any RFC 3339 date-time for submittedAt: an offset, a space, a leap second', async () => {
+      for (const submittedAt of [
+        '2026-03-01T09:30:00+01:00',
+        '2026-03-01 09:30:00.5z',
+        '2016-12-31T23:59:60Z',
+      ]) {
+        assert.equal((await post(app, payload({ submittedAt }))).statusCode, 201, submittedAt);
+      }
+    });
+
     it('400 { message } for a bad body, and nothing stored', async () => {
       const bad = [
         payload({ id: 'not-a-uuid' }),
@@ -151,6 +161,9 @@ for (const backend of BACKENDS) {
         payload({ roleId: 'Clinical Coder' }),
         payload({ submittedAt: 'yesterday' }),
         payload({ submittedAt: '2026-01-01' }),
+        payload({ submittedAt: '2026-01-01T10:00:00' }), // no zone
+        payload({ submittedAt: '2026-02-30T10:00:00Z' }), // no such day: 400, not the store's 500
+        payload({ page: `/${'p'.repeat(2048)}` }),
         payload({ message: 'nul \u0000 inside' }),
         payload({ page: '/a\u0000b' }),
         without(payload(), 'message'),

@@ -1,5 +1,5 @@
-// Durability: the receiver (`node server/receiver/main.mjs`) is killed with SIGKILL in the
-// middle of a load; restarted, it must hold every message it acknowledged with 201 or 200.
+// Durability: the receiver (`node --import tsx server/receiver/main.ts`) is killed with SIGKILL
+// in the middle of a load; restarted, it must hold every message it acknowledged with 201 or 200.
 // With PGlite the database dies with the process. With PostgreSQL the server is also stopped
 // the way a crash stops it (immediate mode, no checkpoint) and recovers on restart.
 import assert from 'node:assert/strict';
