@@ -9,7 +9,11 @@ import { testServerMiddleware } from './test/server/middleware.mjs';
 const executablePath = chromiumPath;
 if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
 
-/** Counts test results the way the closing line reports them. */
+/**
+ * Counts test results the way the closing line reports them.
+ * @param {import('@web/test-runner').TestSuiteResult | undefined} suite
+ * @param {{ passed: number, failed: number, skipped: number }} counts
+ */
 function countResults(suite, counts) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -19,7 +23,10 @@ function countResults(suite, counts) {
   for (const child of suite?.suites ?? []) countResults(child, counts);
 }
 
-/** CI reads one plain closing line: `tests: N passed, N failed, N skipped`. */
+/**
+ * CI reads one plain closing line: `tests: N passed, N failed, N skipped`.
+ * @returns {import('@web/test-runner').Reporter}
+ */
 function closingLineReporter() {
   return {
     onTestRunFinished({ sessions }) {
@@ -40,6 +47,7 @@ function closingLineReporter() {
   };
 }
 
+/** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },

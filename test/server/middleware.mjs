@@ -30,11 +30,22 @@ const CATALOGUE = '/data/nhs-careers.json';
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+/**
+ * @typedef {NonNullable<import('@web/test-runner').TestRunnerConfig['middleware']>[number]} Middleware
+ * @typedef {Parameters<Middleware>[0]} Context
+ * @typedef {Parameters<Middleware>[1]} Next
+ */
+
+/** @returns {Middleware[]} */
 export function testServerMiddleware() {
+  /** @type {Map<string, number>} */
   const requests = new Map();
+  /** @type {Map<string, number>} */
   const aborted = new Map();
+  /** @type {Map<string, { method: string, contentType: string, idempotencyKey: string, body: string }[]>} */
   const feedback = new Map();
 
+  /** @param {Context} ctx @param {Next} next */
   const count = async (ctx, next) => {
     if (!ctx.path.startsWith('/mock/count')) {
       requests.set(ctx.url, (requests.get(ctx.url) ?? 0) + 1);
@@ -42,16 +53,19 @@ export function testServerMiddleware() {
     await next();
   };
 
+  /** @param {Context} ctx @param {Next} next */
   const defaultCatalogue = async (ctx, next) => {
     if (ctx.path.startsWith('/src/') && ctx.path.endsWith(CATALOGUE)) ctx.url = CATALOGUE;
     await next();
   };
 
+  /** @param {Context} ctx @param {Next} next */
   const pages = async (ctx, next) => {
     await next();
     if (ctx.path === '/test/e2e/pages/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
   };
 
+  /** @param {Context} ctx @param {Next} next */
   const routes = async (ctx, next) => {
     if (ctx.path === '/api/feedback' && ctx.method === 'POST') {
       ctx.url = '/mock/feedback?key=api';
@@ -62,8 +76,8 @@ export function testServerMiddleware() {
       case 'count':
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({
-          count: requests.get(ctx.query.url) ?? 0,
-          aborted: aborted.get(ctx.query.url) ?? 0,
+          count: requests.get(String(ctx.query.url)) ?? 0,
+          aborted: aborted.get(String(ctx.query.url)) ?? 0,
         });
         return;
       case 'status':
@@ -72,13 +86,15 @@ export function testServerMiddleware() {
         ctx.body = `status ${arg}`;
         return;
       case 'hang':
-        await new Promise((resolve) => {
-          ctx.req.once('close', () => {
-            aborted.set(ctx.url, (aborted.get(ctx.url) ?? 0) + 1);
-            resolve();
-          });
-          setTimeout(resolve, 60_000).unref();
-        });
+        await /** @type {Promise<void>} */ (
+          new Promise((resolve) => {
+            ctx.req.once('close', () => {
+              aborted.set(ctx.url, (aborted.get(ctx.url) ?? 0) + 1);
+              resolve();
+            });
+            setTimeout(resolve, 60_000).unref();
+          })
+        );
         ctx.status = 204;
         return;
       case 'reset':
@@ -90,7 +106,8 @@ export function testServerMiddleware() {
         ctx.url = String(ctx.query.file);
         return routes(ctx, next);
       case 'flaky':
-        if (requests.get(ctx.url) <= Number(ctx.query.fail)) {
+        // `count` above has counted this URL already.
+        if (Number(requests.get(ctx.url)) <= Number(ctx.query.fail)) {
           ctx.status = 500;
           ctx.body = 'flaky';
           return;
