@@ -263,14 +263,16 @@ describe('server-rendered widgets with JavaScript off', () => {
 
   it('feedback-form: cannot be sent with no script, so the message never lands in a URL', async () => {
     const { tab } = await openPage('/feedback-form/en/plain', { javaScript: false });
-    const disabled = await tab.evaluate(() =>
-      ['textarea', '[part~="button"]'].map(
+    const disabled = await tab.evaluate(() => {
+      const root = /** @type {ShadowRoot} */ (
+        document.querySelector('hc-feedback-form')?.shadowRoot
+      );
+      return ['textarea', '[part~="button"]'].map(
         (selector) =>
-          /** @type {HTMLTextAreaElement | HTMLButtonElement} */ (
-            document.querySelector('hc-feedback-form')?.shadowRoot?.querySelector(selector)
-          ).disabled,
-      ),
-    );
+          /** @type {HTMLTextAreaElement | HTMLButtonElement} */ (root.querySelector(selector))
+            .disabled,
+      );
+    });
     await tab.close();
     assert.deepEqual(disabled, [true, true]);
   });

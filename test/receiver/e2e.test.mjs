@@ -21,6 +21,12 @@ const allowed = `http://127.0.0.1:${pagePort}`;
 const refused = `http://localhost:${pagePort}`;
 const endpoint = `http://127.0.0.1:${receiverPort}/feedback`;
 
+/**
+ * What the page below records: each hc-feedback-sent or hc-feedback-failed event.
+ * @typedef {typeof window & {
+ *   __events: { type: string, detail: { id: string, status: number | null, reason?: string } }[]
+ * }} TestWindow
+ */
 const pageHtml = `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Feedback to the receiver</title>
@@ -92,8 +98,11 @@ async function send(origin, message) {
   await page.waitForSelector('hc-feedback-form >>> textarea', { timeout: 60_000 });
   await page.type('hc-feedback-form >>> textarea', message);
   await page.click('hc-feedback-form >>> button[type="submit"]');
-  await page.waitForFunction(() => window.__events.length > 0, { timeout: 60_000 });
-  const [event] = await page.evaluate(() => window.__events);
+  await page.waitForFunction(() => /** @type {TestWindow} */ (window).__events.length > 0, {
+    timeout: 60_000,
+  });
+  const [event] = await page.evaluate(() => /** @type {TestWindow} */ (window).__events);
+  assert.ok(event, 'an event was recorded');
   return { page, event };
 }
 

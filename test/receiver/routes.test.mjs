@@ -23,11 +23,19 @@ after(async () => {
   if ('stop' in postgres) await postgres.stop();
 });
 
-/** A copy of `object` without `key`. */
+/**
+ * A copy of `object` without `key`.
+ * @param {Record<string, unknown>} object
+ * @param {string} key
+ */
 const without = (object, key) =>
   Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
 
-/** @param {import('fastify').FastifyInstance} app */
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {unknown} body  sent as it is when a string, else as JSON
+ * @param {Record<string, string>} [headers]
+ */
 const post = (app, body, headers = {}) =>
   app.inject({
     method: 'POST',
@@ -135,8 +143,8 @@ for (const backend of BACKENDS) {
       const body = payload({ extra: 'field', nested: { deep: true } });
       assert.equal((await post(app, body)).statusCode, 201);
       const [row] = await rows();
-      assert.equal(row.id, body.id);
-      assert.equal(row.message, body.message);
+      assert.equal(row?.id, body.id);
+      assert.equal(row?.message, body.message);
     });
 
     it('takes any RFC 3339 date-time for submittedAt: an offset, a space, a leap second', async () => {
@@ -210,6 +218,7 @@ for (const backend of BACKENDS) {
     });
 
     it('CORS: preflight and POST from an allowed origin; nothing for a refused one', async () => {
+      /** @param {string} origin */
       const preflight = (origin) =>
         app.inject({
           method: 'OPTIONS',
@@ -285,15 +294,16 @@ for (const backend of BACKENDS) {
         headers: { authorization: `Bearer ${TOKEN}` },
       });
       assert.equal(response.statusCode, 200);
+      /** @type {{ feedback: import('../../server/receiver/store.js').StoredFeedback[] }} */
       const { feedback } = response.json();
       assert.deepEqual(
         feedback.map((row) => row.message),
         ['second', 'first'],
       );
-      assert.equal(feedback[0].id, sent[1].id);
-      assert.equal(feedback[0].roleId, 'clinical-coder');
-      assert.equal(feedback[0].submittedAt, sent[1].submittedAt);
-      assert.match(feedback[0].receivedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      assert.equal(feedback[0]?.id, sent[1]?.id);
+      assert.equal(feedback[0]?.roleId, 'clinical-coder');
+      assert.equal(feedback[0]?.submittedAt, sent[1]?.submittedAt);
+      assert.match(String(feedback[0]?.receivedAt), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       const limited = await app.inject({
         method: 'GET',
         url: '/feedback?limit=1',
@@ -338,6 +348,7 @@ for (const backend of BACKENDS) {
       assert.ok(csv.includes(`"'@SUM(A1)"`));
       assert.ok(csv.includes('"line one\nline ""two"", and more"'));
       assert.equal(csv.trimEnd().split('\r\n').length, 1 + hostile.length);
+      /** @param {string} accept */
       const typeFor = async (accept) =>
         String(
           (
@@ -386,6 +397,7 @@ for (const backend of BACKENDS) {
       const secret = 'PRIVATE-WORDS-7f3a';
       const body = payload({ message: `My name is ${secret}` });
       const address = '203.0.113.77';
+      /** @param {import('fastify').InjectOptions} options */
       const inject = (options) => app.inject({ ...options, remoteAddress: address });
       await inject({
         method: 'POST',
@@ -426,6 +438,7 @@ for (const backend of BACKENDS) {
         config: { ...config, rateLimitPerMinute: 3 },
         logStream: captureLogs().stream,
       });
+      /** @param {string} remoteAddress */
       const from = (remoteAddress, body = payload()) =>
         limitedApp.inject({
           method: 'POST',
@@ -467,6 +480,7 @@ for (const backend of BACKENDS) {
         config: { ...config, rateLimitPerMinute: 3 },
         logStream: captureLogs().stream,
       });
+      /** @param {string} token */
       const list = (token) =>
         limitedApp.inject({
           method: 'GET',

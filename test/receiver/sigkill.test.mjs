@@ -42,8 +42,10 @@ async function killMidLoad(t, name, env, crash) {
 
   /** One client: posts new messages (and now and then a replay) until the process dies. */
   async function worker() {
+    /** @type {ReturnType<typeof payload> | null} */
     let last = null;
     while (!killed) {
+      /** @type {ReturnType<typeof payload>} */
       const body = last && sent % 5 === 0 ? last : payload({ message: `load ${sent}` });
       sent += 1;
       try {
