@@ -61,7 +61,7 @@ export function isDateTime(text: string): boolean {
  * What the receiver answers, in words the form can show (it shows a 4xx `{ message }` as text):
  * one sentence per field, whichever of its rules failed.
  */
-export const FEEDBACK_FIELD_MESSAGES = {
+const FEEDBACK_FIELD_MESSAGES = {
   id: 'The feedback id must be a UUID (version 4).',
   page: `The page must be a path of at most ${MAX_PAGE_LENGTH} characters.`,
   roleId: 'The role id must be lower-case letters and digits joined by single hyphens.',
@@ -71,7 +71,7 @@ export const FEEDBACK_FIELD_MESSAGES = {
 } as const;
 
 /** The message for a body that is not an object at all. */
-export const NOT_FEEDBACK_MESSAGE =
+const NOT_FEEDBACK_MESSAGE =
   'That is not feedback: send { id, page, message, locale, submittedAt }.';
 
 const said = FEEDBACK_FIELD_MESSAGES;
