@@ -1,8 +1,11 @@
 // ESLint: type-aware TypeScript, Lit templates, custom-element rules and template a11y.
+// @ts-expect-error -- @eslint/js 10.0.0 ships no type declarations.
 import js from '@eslint/js';
+// @ts-expect-error -- nor does eslint-plugin-lit-a11y 5.1.
 import litA11y from 'eslint-plugin-lit-a11y';
-import lit from 'eslint-plugin-lit';
-import wc from 'eslint-plugin-wc';
+// Their named `configs` are typed; the default export's are not.
+import { configs as lit } from 'eslint-plugin-lit';
+import { configs as wc } from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -10,9 +13,9 @@ export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
-  lit.configs['flat/recommended'],
-  wc.configs['flat/recommended'],
-  wc.configs['flat/best-practice'],
+  lit['flat/recommended'],
+  wc['flat/recommended'],
+  wc['flat/best-practice'],
   // Its named flat configs are undefined in 5.1; the default export's `recommended` works.
   litA11y.configs.recommended,
   {
@@ -38,6 +41,7 @@ export default tseslint.config(
       'test/server/**',
       'src/server.ts',
       'src/server/**',
+      'server/**',
     ],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -88,7 +88,11 @@ if (wanted.includes('webkit')) {
 const engineOf = (browser) =>
   [...launchers].find(([, launcher]) => launcher === browser)?.[0] ?? browser?.name;
 
-/** Counts test results the way the closing lines report them. */
+/**
+ * Counts test results the way the closing lines report them.
+ * @param {import('@web/test-runner').TestSuiteResult | undefined} suite
+ * @param {{ passed: number, failed: number, skipped: number }} counts
+ */
 function countResults(suite, counts) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -101,7 +105,10 @@ function countResults(suite, counts) {
 const line = (label, { passed, failed, skipped }) =>
   `${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`;
 
-/** CI reads plain closing lines: `tests (<engine>): …` for each engine, then `tests: …`. */
+/**
+ * CI reads plain closing lines: `tests (<engine>): …` for each engine, then `tests: …`.
+ * @returns {import('@web/test-runner').Reporter}
+ */
 function closingLineReporter() {
   return {
     onTestRunFinished({ sessions }) {
@@ -129,6 +136,7 @@ function closingLineReporter() {
   };
 }
 
+/** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },

@@ -7,15 +7,21 @@ import { render } from 'nhs-careers-widgets/server';
 import { cards, readyScript, shell } from './pages.mjs';
 
 const CARDS = 100;
-const KINDS = ['static', 'server', 'widgets'];
+const KINDS = /** @type {const} */ (['static', 'server', 'widgets']);
 
-/** Each role's card, rendered once: the page repeats them as the other pages do. */
+/**
+ * Each role's card, rendered once: the page repeats them as the other pages do.
+ * @type {Map<string, string>}
+ */
 const rendered = new Map();
 for (const id of new Set(cards(CARDS))) {
   rendered.set(id, await render({ widget: 'role-card', roleId: id }));
 }
 
-/** n server-rendered cards, each in its own `<hc-careers-data>`, then the bundle. */
+/**
+ * n server-rendered cards, each in its own `<hc-careers-data>`, then the bundle.
+ * @param {number} n
+ */
 export function serverRenderedPage(n) {
   return shell(
     'server',
@@ -31,6 +37,9 @@ export function serverRenderedPage(n) {
 /**
  * One cold load (a fresh browser context): first contentful paint, and `__ready` as run.mjs
  * measures it (every card has its heading, once the page's scripts have run).
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} origin
+ * @param {string} kind
  */
 async function measure(browser, origin, kind) {
   const context = await browser.createBrowserContext();
@@ -39,24 +48,43 @@ async function measure(browser, origin, kind) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
-      window.__ready !== undefined &&
+      /** @type {import('./pages.mjs').BenchWindow} */ (window).__ready !== undefined &&
       performance.getEntriesByName('first-contentful-paint').length > 0,
     { timeout: 30_000 },
   );
+  // Both entries are there: the wait above saw to them.
   const result = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    ready: window.__ready,
-    bytes: performance.getEntriesByType('navigation')[0].decodedBodySize,
+    fcp: /** @type {PerformanceEntry} */ (performance.getEntriesByName('first-contentful-paint')[0])
+      .startTime,
+    ready: /** @type {number} */ (
+      /** @type {import('./pages.mjs').BenchWindow} */ (window).__ready
+    ),
+    bytes: /** @type {PerformanceNavigationTiming} */ (
+      performance.getEntriesByType('navigation')[0]
+    ).decodedBodySize,
   }));
   await context.close();
   return result;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/**
+ * @param {number[]} values  at least one
+ * @returns {number}
+ */
+const median = (values) =>
+  /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
 
-/** Prints the medians of `runs` loads of each page and writes them to bench/first-paint.json. */
+/**
+ * Prints the medians of `runs` loads of each page and writes them to bench/first-paint.json.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} origin
+ * @param {number} runs
+ */
 export async function firstPaint(browser, origin, runs) {
-  const samples = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+  /** @typedef {Awaited<ReturnType<typeof measure>>} Sample */
+  const samples = /** @type {Record<(typeof KINDS)[number], Sample[]>} */ (
+    Object.fromEntries(KINDS.map((kind) => [kind, /** @type {Sample[]} */ ([])]))
+  );
   for (let run = 0; run < runs; run += 1) {
     // Rotate the order so that no page always goes first on a warm machine.
     for (const kind of [...KINDS.slice(run % 3), ...KINDS.slice(0, run % 3)]) {
@@ -67,7 +95,7 @@ export async function firstPaint(browser, origin, runs) {
     kind,
     fcpMs: median(samples[kind].map((sample) => sample.fcp)),
     readyMs: median(samples[kind].map((sample) => sample.ready)),
-    htmlKB: samples[kind][0].bytes / 1000,
+    htmlKB: Number(samples[kind][0]?.bytes) / 1000,
   }));
   console.log(`\n${CARDS} role cards, median of ${runs} cold loads (ms), catalogue inline\n`);
   console.log('page       first contentful paint  ready (scripts run)  HTML kB');

@@ -17,6 +17,7 @@ hc-requirements-list { min-height: 60rem; }
  * A page a person reads while the catalogue is slow: text above and below three role cards and
  * a requirements list. Whatever moves when the data arrives is layout shift. With `reserve`,
  * the page sets the room its widgets will take, as the Embed guide tells page authors to.
+ * @param {boolean} reserve
  */
 export function slowCataloguePage(reserve) {
   const src = `/data/health-informatics.json?delay=${SLOW_CATALOGUE_MS}`;
@@ -33,17 +34,31 @@ ${cards}
 <p>Text below the widgets, which must not be pushed about.</p></body></html>`;
 }
 
-/** Makes the page add up its layout shift in `window.__cls` from the start of each load. */
+/**
+ * Makes the page add up its layout shift in `window.__cls` from the start of each load.
+ * @param {import('puppeteer-core').Page} page
+ */
 export function countLayoutShift(page) {
   return page.evaluateOnNewDocument(() => {
-    window.__cls = 0;
+    const benchWindow = /** @type {import('./pages.mjs').BenchWindow} */ (window);
+    benchWindow.__cls = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      // Layout shifts, which the DOM library has no type for.
+      const shifts =
+        /** @type {(PerformanceEntry & { hadRecentInput: boolean, value: number })[]} */ (
+          list.getEntries()
+        );
+      for (const entry of shifts) if (!entry.hadRecentInput) benchWindow.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
-/** Cumulative layout shift from navigation until the slow catalogue has arrived and rendered. */
+/**
+ * Cumulative layout shift from navigation until the slow catalogue has arrived and rendered.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} origin
+ * @param {boolean} reserve
+ */
 export async function slowCatalogueShift(browser, origin, reserve) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -58,12 +73,18 @@ export async function slowCatalogueShift(browser, origin, reserve) {
     { timeout: SLOW_CATALOGUE_MS + 10_000 },
   );
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const cls = await page.evaluate(() => window.__cls);
+  const cls = await page.evaluate(
+    () => /** @type {import('./pages.mjs').BenchWindow} */ (window).__cls,
+  );
   await context.close();
   return cls;
 }
 
-/** Lighthouse 12 (its default mobile settings, simulated throttling) on one page. */
+/**
+ * Lighthouse 12 (its default mobile settings, simulated throttling) on one page.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ */
 export async function lighthouseScores(browser, url) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -74,18 +95,36 @@ export async function lighthouseScores(browser, url) {
     page,
   );
   await context.close();
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}.`);
   const { categories, audits } = result.lhr;
+  /**
+   * @template T
+   * @param {T | null | undefined} value
+   * @param {string} what
+   * @returns {T}
+   */
+  const needed = (value, what) => {
+    if (value === null || value === undefined) {
+      throw new Error(`Lighthouse reported no ${what} for ${url}.`);
+    }
+    return value;
+  };
+  /** @param {string} id */
+  const score = (id) => needed(needed(categories[id], id).score, `${id} score`);
+  /** @param {string} id */
+  const measured = (id) => needed(needed(audits[id], id).numericValue, id);
+  const accessibility = needed(categories.accessibility, 'accessibility');
   const failedA11y = Object.values(audits)
     .filter((audit) => audit.scoreDisplayMode === 'binary' && audit.score === 0)
-    .filter((audit) => categories.accessibility.auditRefs.some((ref) => ref.id === audit.id))
+    .filter((audit) => accessibility.auditRefs.some((ref) => ref.id === audit.id))
     .map((audit) => audit.id);
   return {
-    performance: categories.performance.score,
-    accessibility: categories.accessibility.score,
-    firstContentfulPaintMs: audits['first-contentful-paint'].numericValue,
-    largestContentfulPaintMs: audits['largest-contentful-paint'].numericValue,
-    totalBlockingTimeMs: audits['total-blocking-time'].numericValue,
-    cumulativeLayoutShift: audits['cumulative-layout-shift'].numericValue,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    firstContentfulPaintMs: measured('first-contentful-paint'),
+    largestContentfulPaintMs: measured('largest-contentful-paint'),
+    totalBlockingTimeMs: measured('total-blocking-time'),
+    cumulativeLayoutShift: measured('cumulative-layout-shift'),
     failedAccessibilityAudits: failedA11y,
   };
 }

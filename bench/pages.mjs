@@ -5,46 +5,72 @@
 import { readFileSync } from 'node:fs';
 import { HcRoleCard } from 'nhs-careers-widgets/classes/role-card.js';
 
+/**
+ * @typedef {import('../src/data/schema.js').Catalogue} Catalogue
+ * @typedef {typeof window & { __ready?: number, __cls: number }} BenchWindow  what the pages mark
+ */
+
 // The default catalogue: the widget pages fetch it from beside the bundle, the floor pages too.
+/** @type {Catalogue} */
 const catalogue = JSON.parse(readFileSync('data/nhs-careers.json', 'utf8'));
 const ids = catalogue.roles.map((role) => role.id);
-const escape = (text) =>
-  String(text).replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
-  );
+/** @type {Record<string, string>} */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** @param {unknown} text */
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
 
+/** @type {unknown[]} TypeScript cannot follow flat(Infinity): the items are CSSResults. */
+const cardStyles = [HcRoleCard.styles].flat(Infinity);
 /** The card's own CSS, as the built class adopts it, for the floor's one constructed sheet. */
-const CARD_CSS = [HcRoleCard.styles]
-  .flat(Infinity)
-  .map((style) => style.cssText)
+const CARD_CSS = cardStyles
+  .map((style) => /** @type {import('lit').CSSResult} */ (style).cssText)
   .join('\n');
 
-/** The default roles cycled to `n`, each with its own id and title: a bigger catalogue. */
+/**
+ * The default roles cycled to `n`, each with its own id and title: a bigger catalogue.
+ * @param {number} n
+ * @returns {Catalogue}
+ */
 export function catalogueOf(n) {
   const roles = Array.from({ length: n }, (_, index) => {
-    const role = catalogue.roles[index % catalogue.roles.length];
+    const role = /** @type {Catalogue['roles'][number]} */ (
+      catalogue.roles[index % catalogue.roles.length]
+    );
     const round = Math.floor(index / catalogue.roles.length);
     return round ? { ...role, id: `${role.id}-${round}`, title: `${role.title} ${round}` } : role;
   });
   return { ...catalogue, roles };
 }
 
-/** Served at /bench/roles-<n>.json. */
+/**
+ * Served at /bench/roles-<n>.json.
+ * @type {Record<string, Catalogue>}
+ */
 export const BIG_CATALOGUES = { 500: catalogueOf(500), 2000: catalogueOf(2000) };
 
-/** Role ids for n cards, cycling through the catalogue. */
-export const cards = (n) => Array.from({ length: n }, (_, index) => ids[index % ids.length]);
+/**
+ * Role ids for n cards, cycling through the catalogue.
+ * @param {number} n
+ * @returns {string[]}
+ */
+export const cards = (n) =>
+  Array.from({ length: n }, (_, index) => /** @type {string} */ (ids[index % ids.length]));
 
+/** @param {string} title @param {string} head @param {string} body */
 export const shell = (title, head, body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">${head}</head>
 <body>${body}</body></html>`;
 
+/** @param {Catalogue} data */
 const inlineScript = (data) =>
   `<script type="application/json" id="catalogue">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 
-/** Marks the moment every card shows its title: what a person waits for. */
+/**
+ * Marks the moment every card shows its title: what a person waits for.
+ * @param {string} selector
+ * @param {string} test  a function's source, given each element
+ */
 export const readyScript = (selector, test) => `<script type="module">
 const done = () => { window.__ready = performance.now(); };
 const check = () => [...document.querySelectorAll('${selector}')].every(${test});
@@ -52,12 +78,15 @@ const wait = () => (check() ? done() : requestAnimationFrame(wait));
 wait();
 </script>`;
 
+/** @param {string} tag */
 const cardReady = (tag) =>
   readyScript(tag, '(c) => c.shadowRoot?.querySelector(\'[part~="heading"]\')');
 
 /**
  * What a card page holds: `n` cards of the default catalogue, fetched or inline, or (`big`) one
  * card of the 2,000-role catalogue, fetched.
+ * @param {number} n
+ * @param {string | null} data
  */
 function cardPage(n, data) {
   if (data === 'big') return { ids: [ids.at(-1)], src: '/bench/roles-2000.json', inline: null };
@@ -68,17 +97,24 @@ function cardPage(n, data) {
   };
 }
 
+/** @param {number} n */
 export function staticPage(n) {
   const body = cards(n)
     .map((id) => {
-      const role = catalogue.roles.find((r) => r.id === id);
+      const role = /** @type {Catalogue['roles'][number]} */ (
+        catalogue.roles.find((r) => r.id === id)
+      );
       return `<div class="card"><h2>${escape(role.title)}</h2><p>${escape(role.family ?? '')}</p><p>${escape(role.summary)}</p></div>`;
     })
     .join('\n');
   return shell('static', '', `${body}<script>window.__ready = performance.now();</script>`);
 }
 
-/** The floor: the same cards built by hand from the same data, with the card's own CSS. */
+/**
+ * The floor: the same cards built by hand from the same data, with the card's own CSS.
+ * @param {number} n
+ * @param {string | null} data
+ */
 export function floorPage(n, data) {
   const { ids: shown, src, inline } = cardPage(n, data);
   const load = inline
@@ -96,6 +132,7 @@ defineFloorCard(${JSON.stringify(CARD_CSS)}, ${load});
   );
 }
 
+/** @param {number} n @param {string | null} data */
 export function widgetPage(n, data) {
   const { ids: shown, src, inline } = cardPage(n, data);
   const own = data === 'big' ? ` src="${src}"` : '';
@@ -110,7 +147,10 @@ export function widgetPage(n, data) {
   );
 }
 
-/** The role finder over the 500-role catalogue, showing `limit` results. */
+/**
+ * The role finder over the 500-role catalogue, showing `limit` results.
+ * @param {number} limit
+ */
 export function finderPage(limit) {
   return shell(
     'finder',

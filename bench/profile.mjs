@@ -14,6 +14,7 @@ const browser = await launchChromium();
 
 /** The bundle is minified: its frames are named by its source map (source file, line, name). */
 const bundleMap = new TraceMap(readFileSync('dist/cdn/hc-widgets.js.map', 'utf8'));
+/** @param {import('puppeteer-core').Protocol.Runtime.CallFrame} frame */
 function frameName({ functionName, url, lineNumber, columnNumber }) {
   if (!url) return functionName || '(browser)';
   if (url.endsWith('/dist/cdn/hc-widgets.js')) {
@@ -24,7 +25,10 @@ function frameName({ functionName, url, lineNumber, columnNumber }) {
   return `${functionName || '(anonymous)'} ${url.replace(origin, '')}:${lineNumber + 1}`;
 }
 
-/** Self time in ms by `function (file:line)`, summed over `RUNS` cold loads. */
+/**
+ * Self time in ms by `function (file:line)`, summed over `RUNS` cold loads.
+ * @type {Map<string, number>}
+ */
 const selfTime = new Map();
 for (let run = 0; run < RUNS; run += 1) {
   const context = await browser.createBrowserContext();
@@ -34,15 +38,25 @@ for (let run = 0; run < RUNS; run += 1) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.goto(`${origin}/page?kind=${kind}&n=${n}&data=${data}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__ready !== undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /** @type {import('./pages.mjs').BenchWindow} */ (window).__ready !== undefined,
+    { timeout: 60_000 },
+  );
   const { profile } = await cdp.send('Profiler.stop');
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {Map<number, number>} */
   const interval = new Map();
-  profile.samples.forEach((id, index) => {
-    interval.set(id, (interval.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  // A profile from Profiler.stop always has its samples and their time deltas.
+  const { samples = [], timeDeltas = [] } = profile;
+  samples.forEach((id, index) => {
+    interval.set(id, (interval.get(id) ?? 0) + (timeDeltas[index] ?? 0));
   });
   for (const [id, micros] of interval) {
-    const key = frameName(byId.get(id).callFrame);
+    // Every sample names a node of the profile.
+    const key = frameName(
+      /** @type {import('puppeteer-core').Protocol.Profiler.ProfileNode} */ (byId.get(id))
+        .callFrame,
+    );
     if (key === '(idle)') continue;
     selfTime.set(key, (selfTime.get(key) ?? 0) + micros / 1000);
   }
@@ -59,9 +73,11 @@ for (const [key, ms] of rows.slice(0, 30)) {
 }
 console.log(`${(total / RUNS).toFixed(2).padStart(8)}  total sampled, idle left out`);
 // By source file too: which module the time is in.
+/** @type {Map<string, number>} */
 const byFile = new Map();
 for (const [key, ms] of rows) {
-  const file = key.split(' ').at(-1).replace(/:\d+$/, '');
+  // The last word of the key is its file:line.
+  const file = key.slice(key.lastIndexOf(' ') + 1).replace(/:\d+$/, '');
   byFile.set(file, (byFile.get(file) ?? 0) + ms);
 }
 console.log('\nby file');

@@ -1,6 +1,6 @@
 // `npm run bench:receiver` (and the end of `npm run bench`): load figures for the feedback
 // receiver, on this machine's loopback only. For each store, PGlite in a fresh data directory
-// and PostgreSQL (a throwaway cluster, when one can start), it runs `server/receiver/main.mjs`
+// and PostgreSQL (a throwaway cluster, when one can start), it runs `server/receiver/main.ts`
 // as its own process and posts new feedback at it with autocannon for a bounded time, then
 // prints requests per second and latency percentiles. Not part of `npm test`.
 import autocannon from 'autocannon';

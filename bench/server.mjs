@@ -9,6 +9,7 @@ import { serverRenderedPage } from './first-paint.mjs';
 import { slowCataloguePage } from './goals.mjs';
 import { BIG_CATALOGUES, finderPage, floorPage, staticPage, widgetPage } from './pages.mjs';
 
+/** @type {Record<string, (n: number, data: string | null) => string>} */
 const KINDS = {
   static: staticPage,
   floor: floorPage,
@@ -24,10 +25,13 @@ const floorModule = ts.transpileModule(await readFile('bench/floor-card.ts', 'ut
 /** Starts the server on a free loopback port. */
 export async function startBenchServer() {
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url, 'http://localhost');
+    const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/page') {
-      const kind = url.searchParams.get('kind');
-      const html = KINDS[kind](Number(url.searchParams.get('n')), url.searchParams.get('data'));
+      const kind = String(url.searchParams.get('kind'));
+      const html = /** @type {NonNullable<(typeof KINDS)[string]>} */ (KINDS[kind])(
+        Number(url.searchParams.get('n')),
+        url.searchParams.get('data'),
+      );
       response.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
@@ -41,9 +45,10 @@ export async function startBenchServer() {
       return;
     }
     const big = /^\/bench\/roles-(\d+)\.json$/.exec(url.pathname);
-    if (big && BIG_CATALOGUES[big[1]]) {
+    const catalogue = big && BIG_CATALOGUES[String(big[1])];
+    if (catalogue) {
       response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify(BIG_CATALOGUES[big[1]]));
+      response.end(JSON.stringify(catalogue));
       return;
     }
     if (url.pathname === '/slow') {
@@ -57,6 +62,7 @@ export async function startBenchServer() {
       response.writeHead(404).end();
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { server, origin: `http://127.0.0.1:${port}` };
 }

@@ -5,7 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { sizes } from '../scripts/bundle-size.mjs';
 
-/** Bundles `code` (an entry module's source) into one minified file and returns its bytes. */
+/**
+ * Bundles `code` (an entry module's source) into one minified file and returns its bytes.
+ * @param {string} code
+ * @param {{ external?: RegExp[] }} [options]
+ */
 async function bundle(code, { external = [] } = {}) {
   const output = await build({
     configFile: false,
@@ -27,16 +31,22 @@ async function bundle(code, { external = [] } = {}) {
       },
     },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  // A watcher, the third thing build() may return, comes only with build.watch.
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+    'output' in result ? result.output : [],
+  );
   return Buffer.concat(
     chunks.filter((chunk) => chunk.type === 'chunk').map((chunk) => Buffer.from(chunk.code)),
   );
 }
 
+/** @param {string} path */
 const css = (path) => readFileSync(path);
 const DEPENDENCIES = [/^lit($|\/)/, /^@lit\//, /^valibot$/];
 
+/** @type {({ name: string } & ReturnType<typeof sizes>)[]} */
 const rows = [];
+/** @param {string} name @param {Buffer} buffer */
 const add = (name, buffer) => rows.push({ name, ...sizes(buffer) });
 
 add(
@@ -88,6 +98,7 @@ add(
   ]),
 );
 
+/** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`.padStart(9);
 console.log(
   '\nbytes a page downloads                                        min      gzip    brotli',

@@ -3,7 +3,15 @@
 // time the page's own mark of the moment every card shows its title. Each measurement is a cold
 // navigation in a fresh browser context (no cache).
 
-/** Card scenarios: how many cards, and where their catalogue comes from. */
+/**
+ * @typedef {{ name: string, n: number, data: 'fetched' | 'inline' | 'big' }} CardScenario
+ * @typedef {{ wallMs: number, mainMs: number, catalogueRequests: number }} CardLoad
+ */
+
+/**
+ * Card scenarios: how many cards, and where their catalogue comes from.
+ * @type {CardScenario[]}
+ */
 export const CARD_SCENARIOS = [
   { name: '100 cards, fetched', n: 100, data: 'fetched' },
   { name: '100 cards, inline', n: 100, data: 'inline' },
@@ -11,27 +19,48 @@ export const CARD_SCENARIOS = [
   { name: '1,000 cards, fetched', n: 1000, data: 'fetched' },
 ];
 
+/**
+ * @param {number[]} values  at least one
+ * @returns {number}
+ */
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (/** @type {number} */ index) => /** @type {number} */ (sorted[index]);
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 };
 
-/** Main-thread milliseconds the page has used so far. */
+/**
+ * Main-thread milliseconds the page has used so far.
+ * @param {import('puppeteer-core').Page} page
+ */
 async function taskMs(page) {
   const { TaskDuration } = await page.metrics();
-  return TaskDuration * 1000;
+  // Chromium always reports it; puppeteer types every metric as optional.
+  return Number(TaskDuration) * 1000;
 }
 
-/** One cold load of a card page: wall and main-thread time to ready, and catalogue requests. */
+/**
+ * One cold load of a card page: wall and main-thread time to ready, and catalogue requests.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} origin
+ * @param {'floor' | 'widgets'} kind
+ * @param {CardScenario} scenario
+ * @returns {Promise<CardLoad>}
+ */
 async function loadCards(browser, origin, kind, { n, data }) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.goto(`${origin}/page?kind=${kind}&n=${n}&data=${data}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__ready !== undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /** @type {import('./pages.mjs').BenchWindow} */ (window).__ready !== undefined,
+    {
+      timeout: 60_000,
+    },
+  );
   const main = await taskMs(page);
   const { ready, catalogueRequests } = await page.evaluate(() => ({
-    ready: window.__ready,
+    ready: Number(/** @type {import('./pages.mjs').BenchWindow} */ (window).__ready),
     catalogueRequests: performance
       .getEntriesByType('resource')
       .filter((entry) => entry.name.endsWith('.json')).length,
@@ -40,17 +69,28 @@ async function loadCards(browser, origin, kind, { n, data }) {
   return { wallMs: ready, mainMs: main, catalogueRequests };
 }
 
-/** `runs` paired loads of the floor and the widgets, alternating which goes first. */
+/**
+ * `runs` paired loads of the floor and the widgets, alternating which goes first.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} origin
+ * @param {CardScenario} scenario
+ * @param {number} runs
+ */
 export async function cardFigures(browser, origin, scenario, runs) {
+  /** @type {CardLoad[]} */
   const floor = [];
+  /** @type {CardLoad[]} */
   const widgets = [];
   for (let run = 0; run < runs; run += 1) {
+    /** @type {('floor' | 'widgets')[]} */
     const order = run % 2 ? ['widgets', 'floor'] : ['floor', 'widgets'];
     for (const kind of order) {
       (kind === 'floor' ? floor : widgets).push(await loadCards(browser, origin, kind, scenario));
     }
   }
-  const ratio = (key) => median(widgets.map((w, index) => w[key] / floor[index][key]));
+  /** @param {'mainMs' | 'wallMs'} key */
+  const ratio = (key) =>
+    median(widgets.map((w, index) => w[key] / /** @type {CardLoad} */ (floor[index])[key]));
   return {
     ...scenario,
     runs,
@@ -71,29 +111,42 @@ export async function cardFigures(browser, origin, scenario, runs) {
 /**
  * The finder over 500 roles: main-thread time from a tick (on a skill that reorders the list)
  * until the frame after the new results are drawn.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} origin
+ * @param {number} limit
+ * @param {number} runs
  */
 export async function finderTick(browser, origin, limit, runs) {
+  /** @type {number[]} */
   const times = [];
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.goto(`${origin}/page?kind=finder&n=${limit}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__ready !== undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => /** @type {import('./pages.mjs').BenchWindow} */ (window).__ready !== undefined,
+      {
+        timeout: 60_000,
+      },
+    );
     // Let loading settle: the tick is measured on an idle page.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
     const before = await taskMs(page);
     const order = await page.evaluate(async () => {
-      const finder = document.querySelector('hc-role-finder');
+      const finder = /** @type {HTMLElementTagNameMap['hc-role-finder']} */ (
+        document.querySelector('hc-role-finder')
+      );
+      const root = /** @type {ShadowRoot} */ (finder.shadowRoot);
       const first = () => finder.results[0]?.roleId;
       const was = first();
       // The fourth most-listed skill: common enough to match many roles, and it reorders them.
-      finder.shadowRoot.querySelectorAll('[part~="skills"] input')[3].click();
+      /** @type {HTMLInputElement} */ (root.querySelectorAll('[part~="skills"] input')[3]).click();
       await finder.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       return {
         was,
         now: first(),
-        shown: finder.shadowRoot.querySelectorAll('[part~="result"]').length,
+        shown: root.querySelectorAll('[part~="result"]').length,
       };
     });
     times.push((await taskMs(page)) - before);

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { CDN_BUNDLE, reportCdnBundle, reportFile } from './bundle-size.mjs';
 
+/** @param {string} command @param {string[]} args */
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });

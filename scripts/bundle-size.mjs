@@ -12,6 +12,7 @@ export const CDN_BUNDLE = 'dist/cdn/hc-widgets.js';
  */
 export const BROTLI_BUDGET = 23_200;
 
+/** @param {Buffer} buffer */
 export function sizes(buffer) {
   return {
     min: buffer.length,
@@ -20,9 +21,13 @@ export function sizes(buffer) {
   };
 }
 
+/** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
-/** Prints a built file's size, min, gzip and brotli, after `note`; returns the figures. */
+/**
+ * Prints a built file's size, min, gzip and brotli, after `note`; returns the figures.
+ * @param {string} file
+ */
 export function reportFile(file, note = '') {
   const measured = sizes(readFileSync(file));
   console.log(
@@ -34,7 +39,8 @@ export function reportFile(file, note = '') {
 export const reportCdnBundle = () =>
   reportFile(CDN_BUNDLE, ` (budget ${kB(BROTLI_BUDGET)} brotli)`);
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Only when run as a script (`node -e` and the REPL have no argv[1]).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { brotli } = reportCdnBundle();
   if (brotli > BROTLI_BUDGET) {
     console.error(`${CDN_BUNDLE} is over its budget by ${kB(brotli - BROTLI_BUDGET)} brotli.`);

@@ -7,11 +7,21 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { sizes } from './bundle-size.mjs';
 
+/**
+ * @typedef {object} PackageJson
+ * @property {Record<string, string | Record<string, string>>} exports
+ * @property {Record<string, string>} bin
+ * @property {string[]} sideEffects
+ */
+/** @type {PackageJson} */
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+/** @type {{ files: { path: string }[], size: number, unpackedSize: number }[]} */
 const [packed] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
 );
+if (!packed) throw new Error('npm pack --dry-run listed no package.');
 const files = new Set(packed.files.map((file) => file.path));
+/** @type {string[]} */
 const problems = [];
 
 const targets = Object.values(pkg.exports)
@@ -42,6 +52,7 @@ const patterns = pkg.sideEffects
   .map(
     (pattern) => new RegExp(`^${pattern.slice(2).replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`),
   );
+/** @param {string} file */
 const listed = (file) => patterns.some((pattern) => pattern.test(file));
 for (const file of files) {
   if (!file.endsWith('.js') || file.startsWith('dist/cdn/')) continue;
@@ -52,17 +63,22 @@ for (const file of files) {
   if (!registers && listed(file)) problems.push(`is in sideEffects but registers nothing: ${file}`);
 }
 
-/** Every file an entry loads, following relative imports (packages stay external). */
+/**
+ * Every file an entry loads, following relative imports (packages stay external).
+ * @param {string} entry
+ * @returns {Set<string>}
+ */
 function graph(entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
   for (const [, specifier] of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) {
-    graph(join(dirname(entry), specifier), seen);
+    if (specifier) graph(join(dirname(entry), specifier), seen);
   }
   return seen;
 }
 
+/** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 console.log(
   `package: ${files.size} files, ${kB(packed.unpackedSize)} unpacked, ${kB(packed.size)} packed`,

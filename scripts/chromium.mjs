@@ -17,7 +17,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Headless Chromium driven by puppeteer-core, with the flags above and any `extraArgs`. */
+/**
+ * Headless Chromium driven by puppeteer-core, with the flags above and any `extraArgs`.
+ * @param {string[]} [extraArgs]
+ */
 export async function launchChromium(extraArgs = []) {
   const { default: puppeteer } = await import('puppeteer-core');
   return puppeteer.launch({

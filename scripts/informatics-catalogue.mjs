@@ -8,6 +8,7 @@ const SOURCE = 'data/nhs-careers.json';
 const TARGET = 'data/health-informatics.json';
 const FAMILY = 'Health informatics';
 
+/** @type {import('../src/data/schema.js').Catalogue} */
 const { roles, ...topLevel } = JSON.parse(readFileSync(SOURCE, 'utf8'));
 const informatics = { ...topLevel, roles: roles.filter((role) => role.family === FAMILY) };
 const text = await format(JSON.stringify(informatics), {

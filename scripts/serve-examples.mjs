@@ -4,9 +4,9 @@
 // RECEIVER_DATA_DIR (default ./.receiver-data); with RECEIVER_ADMIN_TOKEN set, GET /api/feedback
 // lists them. Nothing but examples/ and dist/ is served as files.
 import { createServer } from 'node:http';
-import { buildApp } from '../server/receiver/app.mjs';
-import { readConfig } from '../server/receiver/config.mjs';
-import { openStore } from '../server/receiver/store.mjs';
+import { buildApp } from '../server/receiver/app.js';
+import { readConfig } from '../server/receiver/config.js';
+import { openStore } from '../server/receiver/store.js';
 import { sendFile } from './static-files.mjs';
 
 const PORT = Number(process.env.PORT ?? 8080);
@@ -15,13 +15,21 @@ const config = readConfig();
 const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const receiver = await buildApp({ store, config });
 
-/** /api/feedback and /api/health, handed to the receiver as they came (body, headers, client). */
+/**
+ * /api/feedback and /api/health, handed to the receiver as they came (body, headers, client).
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} path
+ */
 async function toReceiver(request, response, path) {
+  // An http.Server's requests always have a url.
+  const url = request.url ?? '/';
+  /** @type {Buffer[]} */
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
   const answer = await receiver.inject({
     method: /** @type {import('fastify').HTTPMethods} */ (request.method),
-    url: path + (request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''),
+    url: path + (url.includes('?') ? url.slice(url.indexOf('?')) : ''),
     headers: request.headers,
     payload: chunks.length ? Buffer.concat(chunks) : undefined,
     remoteAddress: request.socket.remoteAddress,
@@ -34,7 +42,7 @@ async function toReceiver(request, response, path) {
 }
 
 const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname;
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (path === '/api/feedback') return toReceiver(request, response, '/feedback');
   if (path === '/api/health') return toReceiver(request, response, '/health');
   const file = path === '/' ? '/examples/index.html' : path;

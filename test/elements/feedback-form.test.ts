@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { safeParse } from 'valibot';
 import '../../src/feedback-form.js';
+import { FeedbackPayloadSchema } from '../../src/elements/feedback-form/feedback-payload.js';
 import type {
   FeedbackFailedDetail,
   FeedbackPayload,
@@ -221,6 +223,8 @@ describe('<hc-feedback-form>', () => {
       submittedAt: body.submittedAt,
     });
     expect(new Date(body.submittedAt).toISOString()).to.equal(body.submittedAt);
+    // The receiver checks bodies with this schema; the form itself never loads it.
+    expect(safeParse(FeedbackPayloadSchema, body).issues).to.equal(undefined);
     expect(seen.submit).to.deep.equal([body]);
     expect(seen.sent).to.deep.equal([{ id: body.id, status: 201 }]);
 
@@ -242,6 +246,7 @@ describe('<hc-feedback-form>', () => {
     const body = JSON.parse((await log())[0]!.body) as Record<string, unknown>;
     expect(body).not.to.have.property('roleId');
     expect(body.page).to.equal(location.pathname);
+    expect(safeParse(FeedbackPayloadSchema, body).issues).to.equal(undefined);
   });
 
   it('keeps every character after a 500, then retries with the same id and succeeds once', async () => {

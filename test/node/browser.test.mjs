@@ -8,6 +8,13 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 import { sendFile } from '../../scripts/static-files.mjs';
 import { hcWidgets, serve } from './cli.mjs';
 
+/**
+ * In-page state the tests keep on `window`.
+ * @typedef {typeof window & { serverNodes: Set<Node>, changes: { selected: string[] }[] }} TestWindow
+ * @typedef {'role-card' | 'requirements-list' | 'skills-checklist' | 'feedback-form' | 'role-finder'} Widget
+ */
+
+/** @type {Record<Widget, string>} */
 const TAGS = {
   'role-card': 'hc-role-card',
   'requirements-list': 'hc-requirements-list',
@@ -15,11 +22,30 @@ const TAGS = {
   'feedback-form': 'hc-feedback-form',
   'role-finder': 'hc-role-finder',
 };
+const WIDGETS = /** @type {[Widget, string][]} */ (Object.entries(TAGS));
 
-/** How many roles the finder lists: every role of the default catalogue (all are sound). */
+/**
+ * `tab.waitForSelector`, which resolves to null only when told to wait for an element to go.
+ * @template {string} Selector
+ * @param {import('puppeteer-core').Page} tab
+ * @param {Selector} selector
+ */
+async function waitFor(tab, selector) {
+  const handle = await tab.waitForSelector(selector);
+  assert.ok(handle, `${selector} is on the page`);
+  return handle;
+}
+
+/**
+ * How many roles the finder lists: every role of the default catalogue (all are sound).
+ * @type {import('../../src/data/schema.js').Role[]}
+ */
 const DEFAULT_ROLES = JSON.parse(readFileSync('data/nhs-careers.json', 'utf8')).roles;
 
-/** What a person should find in each widget, English and Welsh, at heading level 3. */
+/**
+ * What a person should find in each widget, English and Welsh, at heading level 3.
+ * @type {Record<Widget, { heading: string, en: string, cy: string | null }>}
+ */
 const EXPECTED = {
   'role-card': { heading: 'h3', en: 'Clinical coder', cy: 'Clinical coder' },
   'requirements-list': {
@@ -49,6 +75,10 @@ const MARK_SERVER_NODES = `<script>
   }
 </script>`;
 
+/**
+ * @param {string} body
+ * @param {{ scripts: boolean }} options
+ */
 const page = (body, { scripts }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Server-rendered widget</title></head>
 <body><main>
@@ -57,9 +87,15 @@ ${body}
 ${scripts ? `${MARK_SERVER_NODES}\n<script type="module" src="/dist/cdn/hc-widgets.js"></script>` : ''}
 </body></html>`;
 
+/** @type {Map<string, string>} */
 const rendered = new Map();
 
-/** `hc-widgets render` for a widget of the default catalogue's clinical coder. */
+/**
+ * `hc-widgets render` for a widget of the default catalogue's clinical coder.
+ * @param {Widget} widget
+ * @param {string} lang
+ * @returns {Promise<string>}
+ */
 async function cliHtml(widget, lang) {
   const key = `${widget} ${lang}`;
   if (!rendered.has(key)) {
@@ -70,17 +106,22 @@ async function cliHtml(widget, lang) {
     assert.equal(code, 0, stderr);
     rendered.set(key, stdout);
   }
-  return rendered.get(key);
+  return /** @type {string} */ (rendered.get(key));
 }
 
+/** @type {Awaited<ReturnType<typeof serve>>} */
 let server;
+/** @type {import('puppeteer-core').Browser} */
 let browser;
-/** Requests the pages made, to show the inline catalogue spares a fetch. */
+/**
+ * Requests the pages made, to show the inline catalogue spares a fetch.
+ * @type {string[]}
+ */
 const requested = [];
 
 before(async () => {
   server = await serve(async (request, response) => {
-    const url = new URL(request.url, 'http://localhost');
+    const url = new URL(request.url ?? '/', 'http://localhost');
     // Chromium asks for a favicon on some first loads; its 404 is not the widgets' console error.
     if (url.pathname === '/favicon.ico') {
       response.statusCode = 204;
@@ -88,13 +129,13 @@ before(async () => {
       return;
     }
     requested.push(url.pathname);
-    const [, widget, lang, mode] = url.pathname.split('/');
-    if (TAGS[widget]) {
+    const [, widget = '', lang = '', mode] = url.pathname.split('/');
+    if (Object.hasOwn(TAGS, widget)) {
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       // `?persist`: the checklist as a page author may change it, keeping ticks in storage;
       // `?limit=N`: the finder showing N results once its script runs.
       const limit = url.searchParams.get('limit');
-      const html = (await cliHtml(widget, lang))
+      const html = (await cliHtml(/** @type {Widget} */ (widget), lang))
         .replace(/<hc-skills-checklist /, url.searchParams.has('persist') ? '$&persist ' : '$&')
         .replace(/<hc-role-finder /, limit ? `$&limit="${limit}" ` : '$&');
       response.end(page(html, { scripts: mode === 'scripts' }));
@@ -113,9 +154,14 @@ after(async () => {
   await server?.close();
 });
 
-/** A new page whose console errors, warnings and uncaught errors are kept in `problems`. */
+/**
+ * A new page whose console errors, warnings and uncaught errors are kept in `problems`.
+ * @param {string} path
+ * @param {{ javaScript: boolean }} options
+ */
 async function openPage(path, { javaScript }) {
   const tab = await browser.newPage();
+  /** @type {string[]} */
   const problems = [];
   tab.on('console', (message) => {
     if (['error', 'warn', 'warning'].includes(message.type())) problems.push(message.text());
@@ -126,11 +172,16 @@ async function openPage(path, { javaScript }) {
   return { tab, problems };
 }
 
-/** What a person sees of the widget: heading, text and a few computed styles. */
+/**
+ * What a person sees of the widget: heading, text and a few computed styles.
+ * @param {string} tag
+ * @param {string} headingSelector
+ */
 function whatShows(tag, headingSelector) {
-  const host = document.querySelector(tag);
+  const host = /** @type {HTMLElement} */ (document.querySelector(tag));
   const root = host.shadowRoot;
   const heading = root?.querySelector(headingSelector);
+  /** @param {string} selector @param {string} property */
   const styleOf = (selector, property) => {
     const element = root?.querySelector(selector);
     return element ? getComputedStyle(element).getPropertyValue(property) : null;
@@ -138,26 +189,33 @@ function whatShows(tag, headingSelector) {
   return {
     defined: customElements.get(tag) !== undefined,
     hasShadowRoot: root !== null,
-    heading: heading?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+    heading: heading?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
     headingWeight: heading ? getComputedStyle(heading).fontWeight : null,
     headingHeight: heading?.getBoundingClientRect().height ?? 0,
-    text: host.shadowRoot ? root.textContent.replace(/\s+/g, ' ') : '',
-    visibleText: [...(root?.querySelectorAll('p, h3, h4, legend, label, li, button') ?? [])]
+    text: root ? String(root.textContent).replace(/\s+/g, ' ') : '',
+    visibleText: [
+      .../** @type {NodeListOf<HTMLElement>} */ (
+        root?.querySelectorAll('p, h3, h4, legend, label, li, button') ?? []
+      ),
+    ]
       .filter((element) => element.checkVisibility())
       .map((element) => element.innerText.trim())
       .join(' | '),
     hostDisplay: getComputedStyle(host).display,
     cardBorder: styleOf('[part~="card"]', 'border-top'),
     checkboxOpacity: styleOf('[part~="checkbox"]', 'opacity'),
-    ticked: [...(root?.querySelectorAll('[part~="checkbox"]') ?? [])].filter((box) => box.checked)
-      .length,
+    ticked: [
+      .../** @type {NodeListOf<HTMLInputElement>} */ (
+        root?.querySelectorAll('[part~="checkbox"]') ?? []
+      ),
+    ].filter((box) => box.checked).length,
     buttonBackground: styleOf('[part~="button"]', 'background-color'),
     warningBorder: styleOf('[part~="warning"]', 'border-left'),
   };
 }
 
 describe('server-rendered widgets with JavaScript off', () => {
-  for (const [widget, tag] of Object.entries(TAGS)) {
+  for (const [widget, tag] of WIDGETS) {
     it(`${widget}: text, heading and styles show`, async () => {
       const { tab } = await openPage(`/${widget}/en/plain`, { javaScript: false });
       const seen = await tab.evaluate(whatShows, tag, EXPECTED[widget].heading);
@@ -205,12 +263,16 @@ describe('server-rendered widgets with JavaScript off', () => {
 
   it('feedback-form: cannot be sent with no script, so the message never lands in a URL', async () => {
     const { tab } = await openPage('/feedback-form/en/plain', { javaScript: false });
-    const disabled = await tab.evaluate(() =>
-      ['textarea', '[part~="button"]'].map(
+    const disabled = await tab.evaluate(() => {
+      const root = /** @type {ShadowRoot} */ (
+        document.querySelector('hc-feedback-form')?.shadowRoot
+      );
+      return ['textarea', '[part~="button"]'].map(
         (selector) =>
-          document.querySelector('hc-feedback-form').shadowRoot.querySelector(selector).disabled,
-      ),
-    );
+          /** @type {HTMLTextAreaElement | HTMLButtonElement} */ (root.querySelector(selector))
+            .disabled,
+      );
+    });
     await tab.close();
     assert.deepEqual(disabled, [true, true]);
   });
@@ -218,7 +280,7 @@ describe('server-rendered widgets with JavaScript off', () => {
   it('role-finder: every role listed with a working link, every box disabled', async () => {
     const { tab } = await openPage('/role-finder/en/plain', { javaScript: false });
     const seen = await tab.evaluate(() => {
-      const root = document.querySelector('hc-role-finder').shadowRoot;
+      const root = /** @type {ShadowRoot} */ (document.querySelector('hc-role-finder')?.shadowRoot);
       return {
         results: root.querySelectorAll('[part~="result"]').length,
         links: [...root.querySelectorAll('[part~="result"] a')].map((a) => a.getAttribute('href')),
@@ -235,7 +297,9 @@ describe('server-rendered widgets with JavaScript off', () => {
     assert.equal(seen.showAll, false, '"Show all" needs a script');
     // A link works with no script: following it is the browser's own doing.
     const [link] = await tab.$$('hc-role-finder >>> [part~="result"] a');
+    assert.ok(link, 'a result links somewhere');
     const [response] = await Promise.all([tab.waitForNavigation(), link.click()]);
+    assert.ok(response, 'the link leads to a new page');
     assert.match(response.url(), /\/careers\/[a-z0-9-]+$/);
     await tab.close();
   });
@@ -248,16 +312,27 @@ describe('server-rendered widgets with JavaScript off', () => {
   });
 });
 
-/** After the bundle has run: how the server's nodes fared, and what the widget shows. */
+/**
+ * After the bundle has run: how the server's nodes fared, and what the widget shows.
+ * @param {import('puppeteer-core').Page} tab
+ * @param {string} tag
+ * @param {string} headingSelector
+ */
 async function afterHydration(tab, tag, headingSelector) {
   return tab.evaluate(
     async (tag, headingSelector) => {
       await customElements.whenDefined(tag);
-      const host = document.querySelector(tag);
+      const host = /** @type {import('lit').LitElement} */ (document.querySelector(tag));
       // Until no further update is pending (a hydrated widget renders once more, see below).
       while (!(await host.updateComplete));
-      /** Elements with their attributes, and text, as a list: what a render produced. */
+      const shadowRoot = /** @type {ShadowRoot} */ (host.shadowRoot);
+      const marked = /** @type {TestWindow} */ (window).serverNodes;
+      /**
+       * Elements with their attributes, and text, as a list: what a render produced.
+       * @param {ShadowRoot} root
+       */
       const signature = (root) => {
+        /** @type {string[]} */
         const parts = [];
         const walk = document.createTreeWalker(
           root,
@@ -265,10 +340,11 @@ async function afterHydration(tab, tag, headingSelector) {
         );
         while (walk.nextNode()) {
           const node = walk.currentNode;
-          if (node.parentElement?.localName === 'style' || node.localName === 'style') continue;
-          if (node.nodeType === Node.TEXT_NODE) {
+          if (node instanceof Text) {
+            if (node.parentElement?.localName === 'style') continue;
             if (node.data.trim()) parts.push(node.data.trim());
-          } else {
+          } else if (node instanceof Element) {
+            if (node.parentElement?.localName === 'style' || node.localName === 'style') continue;
             const attributes = [...node.attributes].map(({ name, value }) => `${name}="${value}"`);
             parts.push(`<${node.localName} ${attributes.sort().join(' ')}>`);
           }
@@ -276,37 +352,40 @@ async function afterHydration(tab, tag, headingSelector) {
         return parts;
       };
       // The same widget rendered by the browser alone, from the same inline catalogue.
-      const provider = host.parentElement.cloneNode(false);
-      provider.append(host.parentElement.querySelector('script').cloneNode(true));
-      const fresh = document.createElement(tag);
+      const parent = /** @type {HTMLElement} */ (host.parentElement);
+      const provider = /** @type {HTMLElement} */ (parent.cloneNode(false));
+      provider.append(
+        /** @type {HTMLScriptElement} */ (parent.querySelector('script')).cloneNode(true),
+      );
+      const fresh = /** @type {import('lit').LitElement} */ (document.createElement(tag));
       for (const { name, value } of host.attributes) fresh.setAttribute(name, value);
       provider.append(fresh);
       document.body.append(provider);
       await fresh.updateComplete;
-      const clientRender = signature(fresh.shadowRoot);
+      const clientRender = signature(/** @type {ShadowRoot} */ (fresh.shadowRoot));
       provider.remove();
 
+      /** @type {Node[]} */
       const now = [];
       const walker = document.createTreeWalker(
-        host.shadowRoot,
+        shadowRoot,
         NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
       );
       while (walker.nextNode()) now.push(walker.currentNode);
       // One widget per page: every marked node is this widget's.
-      const server = [...window.serverNodes];
+      const server = [...marked];
       return {
         serverNodes: server.length,
         serverNodesGone: server.filter(
-          (node) => !node.isConnected || node.getRootNode() !== host.shadowRoot,
+          (node) => !node.isConnected || node.getRootNode() !== shadowRoot,
         ).length,
-        nodesAdded: now.filter((node) => !window.serverNodes.has(node)).length,
-        matchesClientRender: JSON.stringify(signature(host.shadowRoot)) ===
-          JSON.stringify(clientRender) || [signature(host.shadowRoot), clientRender],
-        headings: host.shadowRoot.querySelectorAll(headingSelector).length,
-        styles: host.shadowRoot.querySelectorAll('style').length,
-        heading: host.shadowRoot
-          .querySelector(headingSelector)
-          .textContent.replace(/\s+/g, ' ')
+        nodesAdded: now.filter((node) => !marked.has(node)).length,
+        matchesClientRender: JSON.stringify(signature(shadowRoot)) ===
+          JSON.stringify(clientRender) || [signature(shadowRoot), clientRender],
+        headings: shadowRoot.querySelectorAll(headingSelector).length,
+        styles: shadowRoot.querySelectorAll('style').length,
+        heading: String(shadowRoot.querySelector(headingSelector)?.textContent)
+          .replace(/\s+/g, ' ')
           .trim(),
       };
     },
@@ -316,8 +395,8 @@ async function afterHydration(tab, tag, headingSelector) {
 }
 
 describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
-  for (const [widget, tag] of Object.entries(TAGS)) {
-    for (const lang of ['en', 'cy']) {
+  for (const [widget, tag] of WIDGETS) {
+    for (const lang of /** @type {const} */ (['en', 'cy'])) {
       it(`${widget} (${lang}): every server-rendered node kept, nothing added, no console error`, async () => {
         requested.length = 0;
         // The finder keeps every role it was rendered with (the default cuts at 10 once the
@@ -353,17 +432,20 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
     const { tab, problems } = await openPage('/skills-checklist/en/scripts', { javaScript: true });
     await afterHydration(tab, 'hc-skills-checklist', 'legend');
     await tab.evaluate(() => {
-      window.changes = [];
-      document.addEventListener('hc-skills-change', (event) => window.changes.push(event.detail));
+      const testWindow = /** @type {TestWindow} */ (window);
+      testWindow.changes = [];
+      document.addEventListener('hc-skills-change', (event) =>
+        testWindow.changes.push(event.detail),
+      );
     });
-    const label = await tab.waitForSelector('hc-skills-checklist >>> label[for="skill-1"]');
+    const label = await waitFor(tab, 'hc-skills-checklist >>> label[for="skill-1"]');
     await label.click();
     await tab.waitForFunction(() =>
-      document
-        .querySelector('hc-skills-checklist')
-        .shadowRoot.textContent.includes('1 of 3 skills ticked'),
+      String(document.querySelector('hc-skills-checklist')?.shadowRoot?.textContent).includes(
+        '1 of 3 skills ticked',
+      ),
     );
-    const changes = await tab.evaluate(() => window.changes);
+    const changes = await tab.evaluate(() => /** @type {TestWindow} */ (window).changes);
     await tab.close();
     assert.deepEqual(changes, [
       { roleId: 'clinical-coder', selected: ['attention-to-detail'], total: 3 },
@@ -377,28 +459,31 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
     });
     const result = await afterHydration(tab, 'hc-role-finder', 'h3');
     await tab.evaluate(() => {
-      window.changes = [];
-      document.addEventListener('hc-finder-change', (event) => window.changes.push(event.detail));
+      const testWindow = /** @type {TestWindow} */ (window);
+      testWindow.changes = [];
+      document.addEventListener('hc-finder-change', (event) =>
+        testWindow.changes.push(event.detail),
+      );
     });
-    const label = await tab.waitForSelector('hc-role-finder >>> label[for="skill-0"]');
+    const label = await waitFor(tab, 'hc-role-finder >>> label[for="skill-0"]');
     await label.click();
     const after = await tab.evaluate(() => {
-      const root = document.querySelector('hc-role-finder').shadowRoot;
+      const root = /** @type {ShadowRoot} */ (document.querySelector('hc-role-finder')?.shadowRoot);
       return {
         results: root.querySelectorAll('[part~="result"]').length,
-        count: root.querySelector('[part~="count-heading"]').textContent.trim(),
+        count: String(root.querySelector('[part~="count-heading"]')?.textContent).trim(),
         enabled: [...root.querySelectorAll('input')].every((box) => !box.disabled),
         focused: root.activeElement?.id ?? null,
       };
     });
-    const changes = await tab.evaluate(() => window.changes);
+    const changes = await tab.evaluate(() => /** @type {TestWindow} */ (window).changes);
     await tab.close();
     assert.equal(result.serverNodesGone > 0, true, 'results past the limit are removed');
     assert.equal(after.enabled, true);
     assert.ok(after.results <= 2);
     assert.match(after.count, /^(\d+ roles? match(es)?)$/);
     assert.equal(changes.length, 1);
-    assert.equal(changes[0].selected.length, 1);
+    assert.equal(changes[0]?.selected.length, 1);
     assert.equal(after.focused, 'skill-0', 'ticking keeps focus on the box');
     assert.deepEqual(problems, []);
   });
@@ -406,30 +491,39 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
   it('feedback-form: after hydration it checks the text, counts, and thanks on send', async () => {
     const { tab, problems } = await openPage('/feedback-form/en/scripts', { javaScript: true });
     await afterHydration(tab, 'hc-feedback-form', 'h3');
-    const send = await tab.waitForSelector('hc-feedback-form >>> [part~="button"]:enabled');
+    const send = await waitFor(tab, 'hc-feedback-form >>> [part~="button"]:enabled');
     await send.click();
-    const summary = await tab.waitForSelector('hc-feedback-form >>> [part~="error-summary"]');
+    const summary = await waitFor(tab, 'hc-feedback-form >>> [part~="error-summary"]');
     assert.match(
-      await summary.evaluate((element) => element.innerText),
+      await summary.evaluate((element) => /** @type {HTMLElement} */ (element).innerText),
       /Enter what we can improve/i,
     );
-    const textarea = await tab.waitForSelector('hc-feedback-form >>> textarea');
+    const textarea = await waitFor(tab, 'hc-feedback-form >>> textarea');
     await textarea.type('The pay bands are missing.');
     await tab.waitForFunction(() =>
       /1,174 characters? (remaining|left)/i.test(
-        document.querySelector('hc-feedback-form').shadowRoot.querySelector('[part~="count"]')
-          .textContent,
+        String(
+          document.querySelector('hc-feedback-form')?.shadowRoot?.querySelector('[part~="count"]')
+            ?.textContent,
+        ),
       ),
     );
     await send.click();
-    const success = await tab.waitForSelector('hc-feedback-form >>> [part~="success"]');
-    const thanks = await success.evaluate((element) => element.innerText);
+    const success = await waitFor(tab, 'hc-feedback-form >>> [part~="success"]');
+    const thanks = await success.evaluate(
+      (element) => /** @type {HTMLElement} */ (element).innerText,
+    );
     await tab.close();
     assert.match(thanks, /Thank you/i);
     assert.deepEqual(problems, []);
   });
 
-  /** Loads `path`, stores `items` in the page's storage, and loads it again. */
+  /**
+   * Loads `path`, stores `items` in the page's storage, and loads it again.
+   * @param {string} path
+   * @param {'localStorage' | 'sessionStorage'} storage
+   * @param {Record<string, string>} items
+   */
   async function openWithStorage(path, storage, items) {
     const { tab, problems } = await openPage(path, { javaScript: true });
     await tab.evaluate(
@@ -465,10 +559,12 @@ describe('server-rendered widgets hydrated by dist/cdn/hc-widgets.js', () => {
     });
     const result = await afterHydration(tab, 'hc-feedback-form', 'h3');
     const shown = await tab.evaluate(() => {
-      const root = document.querySelector('hc-feedback-form').shadowRoot;
+      const root = /** @type {ShadowRoot} */ (
+        document.querySelector('hc-feedback-form')?.shadowRoot
+      );
       return {
-        text: root.querySelector('textarea').value,
-        count: root.querySelector('[part~="count"]').textContent.trim(),
+        text: /** @type {HTMLTextAreaElement} */ (root.querySelector('textarea')).value,
+        count: String(root.querySelector('[part~="count"]')?.textContent).trim(),
       };
     });
     await tab.close();

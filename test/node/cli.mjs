@@ -8,7 +8,11 @@ import { join } from 'node:path';
 
 const BIN = new URL('../../bin/hc-widgets.js', import.meta.url);
 
-/** Runs `hc-widgets …args`; resolves with its exit code, stdout and stderr. */
+/**
+ * Runs `hc-widgets …args`; resolves with its exit code, stdout and stderr.
+ * @param {...string} args
+ * @returns {Promise<{ code: number | string | null | undefined, stdout: string, stderr: string }>}
+ */
 export function hcWidgets(...args) {
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN.pathname, ...args], (error, stdout, stderr) => {
@@ -17,18 +21,24 @@ export function hcWidgets(...args) {
   });
 }
 
-/** Writes `content` (an object as JSON, or text as it is) to a new file; returns its path. */
+/**
+ * Writes `content` (an object as JSON, or text as it is) to a new file; returns its path.
+ * @param {unknown} content
+ */
 export async function catalogueFile(content, name = 'catalogue.json') {
   const path = join(await mkdtemp(join(tmpdir(), 'hc-widgets-')), name);
   await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));
   return path;
 }
 
-/** A loopback HTTP server answering every request with `handler`; `close()` when done. */
+/**
+ * A loopback HTTP server answering every request with `handler`; `close()` when done.
+ * @param {import('node:http').RequestListener} handler
+ */
 export async function serve(handler) {
   const server = createServer(handler);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(resolve)),

@@ -5,15 +5,30 @@ import { describe, it } from 'node:test';
 import { render } from 'nhs-careers-widgets/server';
 import { catalogueFile, hcWidgets } from './cli.mjs';
 
+/**
+ * @typedef {import('nhs-careers-widgets/server').WidgetName} WidgetName
+ * @typedef {import('../../src/data/schema.js').Catalogue} Catalogue
+ * @typedef {import('../../src/data/schema.js').Role} Role
+ */
+
+/** @type {WidgetName[]} */
 const WIDGETS = ['role-card', 'requirements-list', 'skills-checklist', 'feedback-form'];
 
-/** The text of every `<script type="…">` in `html`, in order. */
-const scripts = (html, type) =>
-  [...html.matchAll(new RegExp(`<script type="${type}">(.*?)</script>`, 'gs'))].map(
-    ([, text]) => text,
-  );
+/**
+ * The text of the first `<script type="…">` in `html`; the test fails when there is none.
+ * @param {string} html
+ * @param {string} type
+ */
+function firstScript(html, type) {
+  const text = new RegExp(`<script type="${type}">(.*?)</script>`, 's').exec(html)?.[1];
+  assert.ok(text !== undefined, `no <script type="${type}">`);
+  return text;
+}
 
-/** The widget's shadow content with tags, comments and styles taken out: what people read. */
+/**
+ * The widget's shadow content with tags, comments and styles taken out: what people read.
+ * @param {string} html
+ */
 const visibleText = (html) =>
   html
     .replace(/<style>.*?<\/style>/gs, '')
@@ -21,6 +36,7 @@ const visibleText = (html) =>
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ');
 
+/** @type {Role} */
 const hostileRole = {
   id: 'hostile',
   title: 'Porter </script><script>alert(1)</script>',
@@ -43,8 +59,8 @@ describe('render()', () => {
         ),
       );
       assert.match(html, new RegExp(`</template></hc-${widget}>\\s*</hc-careers-data>\\s*$`));
-      const [inline] = scripts(html, 'application/json');
-      const catalogue = JSON.parse(inline);
+      /** @type {Catalogue} */
+      const catalogue = JSON.parse(firstScript(html, 'application/json'));
       assert.deepEqual(
         catalogue.roles.map((role) => role.id),
         ['clinical-coder'],
@@ -56,6 +72,7 @@ describe('render()', () => {
   }
 
   it('renders the role finder from every sound role, with no role id, nothing ticked', async () => {
+    /** @type {Catalogue} */
     const catalogue = {
       schemaVersion: 1,
       lang: 'en',
@@ -91,9 +108,10 @@ describe('render()', () => {
       html,
       /<hc-role-finder\s+lang="en" heading-level="3" href-template="\/jobs\/\{id\}\?from=\{id\}">/,
     );
-    const [inline] = scripts(html, 'application/json');
+    /** @type {Catalogue} */
+    const listed = JSON.parse(firstScript(html, 'application/json'));
     assert.deepEqual(
-      JSON.parse(inline).roles.map((role) => role.id),
+      listed.roles.map((role) => role.id),
       ['porter', 'chef'],
     );
     const text = visibleText(html);
@@ -111,6 +129,7 @@ describe('render()', () => {
       message: 'Structured data describes one role; the role finder has none.',
     });
     await assert.rejects(
+      // @ts-expect-error -- a role with an id alone: the point.
       render({ widget: 'role-finder', catalogue: { schemaVersion: 1, roles: [{ id: 'x' }] } }),
       { name: 'InputError', message: 'The catalogue has no sound role to list.' },
     );
@@ -139,7 +158,9 @@ describe('render()', () => {
 
   for (const level of [2, 3, 4, 5, 6]) {
     it(`uses <h${level}> for the headings at heading level ${level}`, async () => {
+      /** @param {WidgetName} widget */
       const at = (widget) => render({ widget, roleId: 'clinical-coder', headingLevel: level });
+      /** @param {string} text */
       const heading = (text) =>
         new RegExp(`<h${level} part="heading"[^>]*>.*${text}.*</h${level}>`, 's');
       assert.match(await at('role-card'), heading('Clinical coder'));
@@ -152,20 +173,21 @@ describe('render()', () => {
 
   it('renders the checklist with every box unticked and the count at nought', async () => {
     const html = await render({ widget: 'skills-checklist', roleId: 'clinical-coder' });
-    assert.equal(html.match(/type="checkbox"/g).length, 3);
+    assert.equal(html.match(/type="checkbox"/g)?.length, 3);
     assert.doesNotMatch(html, /\schecked/);
     assert.match(visibleText(html), /0 of 3 skills ticked/);
   });
 
   it('keeps hostile text as text: nothing closes the scripts, and the JSON reads back the same', async () => {
+    /** @type {Catalogue} */
     const catalogue = { schemaVersion: 1, roles: [hostileRole] };
     for (const widget of WIDGETS) {
       const html = await render({ widget, roleId: 'hostile', catalogue, structuredData: true });
-      assert.equal(html.match(/<script/gi).length, 2, widget);
-      assert.equal(html.match(/<\/script/gi).length, 2, widget);
+      assert.equal(html.match(/<script/gi)?.length, 2, widget);
+      assert.equal(html.match(/<\/script/gi)?.length, 2, widget);
       assert.doesNotMatch(html, /<img|<b>|<!-- family/);
-      const [inline] = scripts(html, 'application/json');
-      const [jsonLd] = scripts(html, 'application/ld\\+json');
+      const inline = firstScript(html, 'application/json');
+      const jsonLd = firstScript(html, 'application/ld\\+json');
       assert.doesNotMatch(inline + jsonLd, /[\u2028\u2029]/);
       assert.deepEqual(JSON.parse(inline).roles[0], hostileRole);
       assert.equal(JSON.parse(jsonLd).name, hostileRole.title);
@@ -181,7 +203,7 @@ describe('render()', () => {
       structuredData: true,
     });
     assert.match(html, /^<script type="application\/ld\+json">/);
-    const occupation = JSON.parse(scripts(html, 'application/ld\\+json')[0]);
+    const occupation = JSON.parse(firstScript(html, 'application/ld\\+json'));
     assert.deepEqual(occupation['@context'], 'https://schema.org');
     assert.equal(occupation['@type'], 'Occupation');
     assert.equal(occupation.name, 'Clinical coder');
@@ -203,6 +225,7 @@ describe('render()', () => {
       message: 'The catalogue has no role with the id "astronaut".',
     });
     await assert.rejects(
+      // @ts-expect-error -- another schema version: the point.
       render({ widget: 'role-card', roleId: 'porter', catalogue: { schemaVersion: 2, roles: [] } }),
       { message: 'The catalogue is not valid: schemaVersion must be 1.' },
     );
@@ -214,9 +237,11 @@ describe('render()', () => {
       }),
       { message: 'roles[0].title must not be empty.' },
     );
+    // @ts-expect-error -- an unknown widget: the point.
     await assert.rejects(render({ widget: 'role-cards', roleId: 'clinical-coder' }), {
       message: /^Unknown widget "role-cards": use one of role-card, requirements-list/,
     });
+    // @ts-expect-error -- an unknown language: the point.
     await assert.rejects(render({ widget: 'role-card', roleId: 'clinical-coder', lang: 'fr' }), {
       message: 'Unknown language "fr": use en or cy.',
     });
@@ -228,6 +253,7 @@ describe('render()', () => {
       render({ widget: 'role-card', roleId: 'clinical-coder', headingLevel: 'three' }),
       { message: 'The heading level must be a whole number from 2 to 6, not "three".' },
     );
+    // @ts-expect-error -- no options at all: the point.
     await assert.rejects(render(), { name: 'InputError', message: /needs options/ });
   });
 
@@ -278,6 +304,7 @@ describe('hc-widgets render', () => {
   });
 
   /** `hc-widgets` with the words of `line` as its arguments. */
+  /** @param {string} line */
   const run = (line) => hcWidgets(...line.split(' '));
 
   it('says an unknown role on stderr, prints nothing and exits 1', async () => {

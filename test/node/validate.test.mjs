@@ -10,7 +10,10 @@ const DEFAULT_CATALOGUE = 'data/nhs-careers.json';
 const INFORMATICS = 'data/health-informatics.json';
 const informatics = JSON.parse(await readFile(INFORMATICS, 'utf8'));
 
-/** The informatics catalogue with `change` applied to a copy. */
+/**
+ * The informatics catalogue with `change` applied to a copy.
+ * @param {(catalogue: any) => unknown} change  any: it breaks the catalogue on purpose
+ */
 function brokenCopy(change) {
   const copy = structuredClone(informatics);
   change(copy);

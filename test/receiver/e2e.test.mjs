@@ -7,8 +7,8 @@ import { createServer } from 'node:http';
 import { after, before, it } from 'node:test';
 import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
 import { sendFile } from '../../scripts/static-files.mjs';
-import { buildApp } from '../../server/receiver/app.mjs';
-import { openStore } from '../../server/receiver/store.mjs';
+import { buildApp } from '../../server/receiver/app.js';
+import { openStore } from '../../server/receiver/store.js';
 import { captureLogs, freePort, tempDir } from './helpers.mjs';
 
 const BUNDLE = 'dist/cdn/hc-widgets.js';
@@ -21,6 +21,12 @@ const allowed = `http://127.0.0.1:${pagePort}`;
 const refused = `http://localhost:${pagePort}`;
 const endpoint = `http://127.0.0.1:${receiverPort}/feedback`;
 
+/**
+ * What the page below records: each hc-feedback-sent or hc-feedback-failed event.
+ * @typedef {typeof window & {
+ *   __events: { type: string, detail: { id: string, status: number | null, reason?: string } }[]
+ * }} TestWindow
+ */
 const pageHtml = `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Feedback to the receiver</title>
@@ -45,7 +51,7 @@ const pages = createServer(async (request, response) => {
 });
 
 const dir = tempDir('receiver-e2e-');
-/** @type {import('../../server/receiver/store.mjs').FeedbackStore} */
+/** @type {import('../../server/receiver/store.js').FeedbackStore} */
 let store;
 /** @type {import('fastify').FastifyInstance} */
 let app;
@@ -92,8 +98,11 @@ async function send(origin, message) {
   await page.waitForSelector('hc-feedback-form >>> textarea', { timeout: 60_000 });
   await page.type('hc-feedback-form >>> textarea', message);
   await page.click('hc-feedback-form >>> button[type="submit"]');
-  await page.waitForFunction(() => window.__events.length > 0, { timeout: 60_000 });
-  const [event] = await page.evaluate(() => window.__events);
+  await page.waitForFunction(() => /** @type {TestWindow} */ (window).__events.length > 0, {
+    timeout: 60_000,
+  });
+  const [event] = await page.evaluate(() => /** @type {TestWindow} */ (window).__events);
+  assert.ok(event, 'an event was recorded');
   return { page, event };
 }
 

@@ -157,12 +157,13 @@ export async function startPostgres() {
 }
 
 /**
- * Starts `node server/receiver/main.mjs` with `env` and waits until /health answers.
+ * Starts the receiver (`node --import tsx server/receiver/main.ts`, one process, as
+ * `npm run receiver` does) with `env` and waits until /health answers.
  * @param {Record<string, string>} env
  */
 export async function spawnReceiver(env) {
   const port = Number(env.PORT);
-  const child = spawn(process.execPath, ['server/receiver/main.mjs'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/receiver/main.ts'], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,5 @@
-// Durability: the receiver (`node server/receiver/main.mjs`) is killed with SIGKILL in the
-// middle of a load; restarted, it must hold every message it acknowledged with 201 or 200.
+// Durability: the receiver (`node --import tsx server/receiver/main.ts`) is killed with SIGKILL
+// in the middle of a load; restarted, it must hold every message it acknowledged with 201 or 200.
 // With PGlite the database dies with the process. With PostgreSQL the server is also stopped
 // the way a crash stops it (immediate mode, no checkpoint) and recovers on restart.
 import assert from 'node:assert/strict';
@@ -42,8 +42,10 @@ async function killMidLoad(t, name, env, crash) {
 
   /** One client: posts new messages (and now and then a replay) until the process dies. */
   async function worker() {
+    /** @type {ReturnType<typeof payload> | null} */
     let last = null;
     while (!killed) {
+      /** @type {ReturnType<typeof payload>} */
       const body = last && sent % 5 === 0 ? last : payload({ message: `load ${sent}` });
       sent += 1;
       try {

@@ -80,11 +80,22 @@ ${MARK_SERVER_NODES}
   return rendered.get(key);
 }
 
+/**
+ * @typedef {NonNullable<import('@web/test-runner').TestRunnerConfig['middleware']>[number]} Middleware
+ * @typedef {Parameters<Middleware>[0]} Context
+ * @typedef {Parameters<Middleware>[1]} Next
+ */
+
+/** @returns {Middleware[]} */
 export function testServerMiddleware() {
+  /** @type {Map<string, number>} */
   const requests = new Map();
+  /** @type {Map<string, number>} */
   const aborted = new Map();
+  /** @type {Map<string, { method: string, contentType: string, idempotencyKey: string, body: string }[]>} */
   const feedback = new Map();
 
+  /** @param {Context} ctx @param {Next} next */
   const count = async (ctx, next) => {
     if (!ctx.path.startsWith('/mock/count')) {
       requests.set(ctx.url, (requests.get(ctx.url) ?? 0) + 1);
@@ -92,16 +103,19 @@ export function testServerMiddleware() {
     await next();
   };
 
+  /** @param {Context} ctx @param {Next} next */
   const defaultCatalogue = async (ctx, next) => {
     if (ctx.path.startsWith('/src/') && ctx.path.endsWith(CATALOGUE)) ctx.url = CATALOGUE;
     await next();
   };
 
+  /** @param {Context} ctx @param {Next} next */
   const pages = async (ctx, next) => {
     await next();
     if (ctx.path === '/test/e2e/pages/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
   };
 
+  /** @param {Context} ctx @param {Next} next */
   const routes = async (ctx, next) => {
     if (ctx.path === '/api/feedback' && ctx.method === 'POST') {
       ctx.url = '/mock/feedback?key=api';
@@ -112,8 +126,8 @@ export function testServerMiddleware() {
       case 'count':
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({
-          count: requests.get(ctx.query.url) ?? 0,
-          aborted: aborted.get(ctx.query.url) ?? 0,
+          count: requests.get(String(ctx.query.url)) ?? 0,
+          aborted: aborted.get(String(ctx.query.url)) ?? 0,
         });
         return;
       case 'status':
@@ -122,13 +136,15 @@ export function testServerMiddleware() {
         ctx.body = `status ${arg}`;
         return;
       case 'hang':
-        await new Promise((resolve) => {
-          ctx.req.once('close', () => {
-            aborted.set(ctx.url, (aborted.get(ctx.url) ?? 0) + 1);
-            resolve();
-          });
-          setTimeout(resolve, 60_000).unref();
-        });
+        await /** @type {Promise<void>} */ (
+          new Promise((resolve) => {
+            ctx.req.once('close', () => {
+              aborted.set(ctx.url, (aborted.get(ctx.url) ?? 0) + 1);
+              resolve();
+            });
+            setTimeout(resolve, 60_000).unref();
+          })
+        );
         ctx.status = 204;
         return;
       case 'reset':
@@ -140,7 +156,8 @@ export function testServerMiddleware() {
         ctx.url = String(ctx.query.file);
         return routes(ctx, next);
       case 'flaky':
-        if (requests.get(ctx.url) <= Number(ctx.query.fail)) {
+        // `count` above has counted this URL already.
+        if (Number(requests.get(ctx.url)) <= Number(ctx.query.fail)) {
           ctx.status = 500;
           ctx.body = 'flaky';
           return;

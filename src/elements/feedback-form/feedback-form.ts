@@ -6,15 +6,10 @@ import { tokens } from '../../styles/tokens.js';
 import { heading, headingLevelFrom, safeHref, subheadingLevel } from '../templates.js';
 import { WidgetElement } from '../widget-element.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
-import {
-  SEND_TIMEOUT_MS,
-  sendFeedback,
-  uuidV4,
-  type FeedbackPayload,
-  type SendFailureReason,
-} from './send-feedback.js';
+import type { FeedbackPayload } from './feedback-payload.js';
+import { SEND_TIMEOUT_MS, sendFeedback, uuidV4, type SendFailureReason } from './send-feedback.js';
 
-export type { FeedbackPayload } from './send-feedback.js';
+export type { FeedbackPayload } from './feedback-payload.js';
 
 /** `detail` of `hc-feedback-sent`: the payload's id, and the HTTP status (`null` when no request). */
 export interface FeedbackSentDetail {

@@ -1,14 +1,5 @@
-/** The feedback form's payload and how it is sent (SPEC, `<hc-feedback-form>`). */
-
-export interface FeedbackPayload {
-  /** A UUID v4; also the `Idempotency-Key`, and kept for retries. */
-  id: string;
-  page: string;
-  roleId?: string;
-  message: string;
-  locale: string;
-  submittedAt: string;
-}
+/** How the feedback form's payload is sent (SPEC, `<hc-feedback-form>`). */
+import type { FeedbackPayload } from './feedback-payload.js';
 
 export type SendFailureReason = 'network' | 'timeout' | 'http';
 

@@ -1,8 +1,8 @@
-// `npm run receiver`: the feedback receiver, configured from the environment (see config.mjs
-// and the README's "Feedback receiver"). Stops cleanly on SIGINT and SIGTERM.
-import { buildApp } from './app.mjs';
-import { readConfig } from './config.mjs';
-import { openStore } from './store.mjs';
+// `npm run receiver`: the feedback receiver, configured from the environment (see config.ts
+// and README.md beside it). Stops cleanly on SIGINT and SIGTERM.
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+import { openStore } from './store.js';
 
 /** How often retention runs after the first run at start. */
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
@@ -12,13 +12,13 @@ const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config
 const app = await buildApp({ store, config });
 
 /** Deletes what is older than RETENTION_DAYS (when set), logging only the count. */
-async function applyRetention() {
+async function applyRetention(): Promise<void> {
   if (!config.retentionDays) return;
   try {
     const deleted = await store.deleteOlderThan(config.retentionDays);
     app.log.info({ deleted, retentionDays: config.retentionDays }, 'retention applied');
   } catch (error) {
-    app.log.error({ name: /** @type {Error} */ (error).name }, 'retention failed');
+    app.log.error({ name: (error as Error).name }, 'retention failed');
   }
 }
 
@@ -38,8 +38,7 @@ app.log.info(
 );
 
 let stopping = false;
-/** @param {NodeJS.Signals} signal */
-async function stop(signal) {
+async function stop(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'receiver stopping');

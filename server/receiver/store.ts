@@ -11,19 +11,38 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/**
- * @typedef {{ rows: Record<string, unknown>[], affectedRows?: number, rowCount?: number | null }} QueryResult
- * @typedef {(text: string, params?: unknown[]) => Promise<QueryResult>} Query
- * @typedef {object} Database
- * @property {'pglite' | 'postgres'} kind
- * @property {Query} query
- * @property {<T>(work: (query: Query) => Promise<T>) => Promise<T>} transaction
- * @property {() => Promise<void>} durable  resolves once every write so far is on disk
- * @property {() => Promise<void>} close
- *
- * @typedef {{ id: string, page: string, roleId?: string, message: string, locale: string, submittedAt: string }} Feedback
- * @typedef {{ id: string, page: string, roleId: string | null, message: string, locale: string, submittedAt: string, receivedAt: string }} StoredFeedback
- */
+import type { FeedbackPayload } from '../../src/elements/feedback-form/feedback-payload.js';
+
+export interface QueryResult {
+  rows: Record<string, unknown>[];
+  affectedRows?: number;
+  rowCount?: number | null;
+}
+export type Query = (text: string, params?: unknown[]) => Promise<QueryResult>;
+
+/** What both databases offer the store. */
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  query: Query;
+  transaction<T>(work: (query: Query) => Promise<T>): Promise<T>;
+  /** Resolves once every write so far is on disk. */
+  durable(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A message as checked by the receiver: the form's payload. */
+export type Feedback = FeedbackPayload;
+
+/** A stored message, as `GET /feedback` lists it. */
+export interface StoredFeedback {
+  id: string;
+  page: string;
+  roleId: string | null;
+  message: string;
+  locale: string;
+  submittedAt: string;
+  receivedAt: string;
+}
 
 /** Schema changes, applied once each and in order, recorded in schema_migrations. */
 export const MIGRATIONS = [
@@ -67,9 +86,8 @@ const SQL = {
 
 /**
  * The feedback store on either database.
- * @param {Database} db
  */
-export function createFeedbackStore(db) {
+export function createFeedbackStore(db: Database) {
   return {
     kind: db.kind,
     db,
@@ -94,9 +112,8 @@ export function createFeedbackStore(db) {
     /**
      * Stores one message; true when it is new, false when its id was already stored.
      * Resolves only once the row is durable.
-     * @param {Feedback} feedback
      */
-    async insert(feedback) {
+    async insert(feedback: Feedback): Promise<boolean> {
       const { rows } = await db.query(SQL.insert, [
         feedback.id,
         feedback.page,
@@ -109,17 +126,14 @@ export function createFeedbackStore(db) {
       return rows.length === 1;
     },
 
-    /**
-     * Newest first.
-     * @param {number} limit
-     * @returns {Promise<StoredFeedback[]>}
-     */
-    async list(limit) {
+    /** Newest first. */
+    async list(limit: number): Promise<StoredFeedback[]> {
       const { rows } = await db.query(SQL.list, [limit]);
       return rows.map((row) => ({
         id: String(row.id),
         page: String(row.page),
-        roleId: row.role_id == null ? null : String(row.role_id),
+        // A text column: a string or NULL.
+        roleId: typeof row.role_id === 'string' ? row.role_id : null,
         message: String(row.message),
         locale: String(row.locale),
         submittedAt: String(row.submitted_at),
@@ -128,15 +142,12 @@ export function createFeedbackStore(db) {
     },
 
     /** Throws unless the database answers. */
-    async ping() {
+    async ping(): Promise<void> {
       await db.query(SQL.ping);
     },
 
-    /**
-     * Deletes rows received more than `days` days ago; returns how many.
-     * @param {number} days
-     */
-    async deleteOlderThan(days) {
+    /** Deletes rows received more than `days` days ago; returns how many. */
+    async deleteOlderThan(days: number): Promise<number> {
       const result = await db.query(SQL.retention, [days]);
       await db.durable();
       return Number(result.affectedRows ?? result.rowCount ?? 0);
@@ -146,13 +157,16 @@ export function createFeedbackStore(db) {
   };
 }
 
-/** @typedef {ReturnType<typeof createFeedbackStore>} FeedbackStore */
+export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
 
-/**
- * Opens the database the settings name and brings its schema up to date.
- * @param {{ databaseUrl?: string, dataDir: string }} options
- */
-export async function openStore({ databaseUrl, dataDir }) {
+/** Opens the database the settings name and brings its schema up to date. */
+export async function openStore({
+  databaseUrl,
+  dataDir,
+}: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}): Promise<FeedbackStore> {
   const db = databaseUrl ? await postgresDatabase(databaseUrl) : await pgliteDatabase(dataDir);
   const store = createFeedbackStore(db);
   try {
@@ -167,10 +181,8 @@ export async function openStore({ databaseUrl, dataDir }) {
 /**
  * PostgreSQL through a `pg` pool. A COMMIT is durable by default (fsync and synchronous_commit
  * on), and every statement here is its own transaction unless run in `transaction`.
- * @param {string} connectionString
- * @returns {Promise<Database>}
  */
-export async function postgresDatabase(connectionString) {
+export async function postgresDatabase(connectionString: string): Promise<Database> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client losing its server is reported here; the next query gets a fresh one.
@@ -206,17 +218,15 @@ export async function postgresDatabase(connectionString) {
  * segments written since the last sync, one sync serving every write that waits for it.
  * `relaxedDurability` stays at its default (false), so each query resolves only after PGlite
  * has handed its pages to the filesystem.
- * @param {string} dataDir
- * @returns {Promise<Database>}
  */
-export async function pgliteDatabase(dataDir) {
+export async function pgliteDatabase(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const pglite = await PGlite.create({ dataDir, relaxedDurability: false });
   const inMemory = dataDir.startsWith('memory://');
   const walDir = join(dataDir, 'pg_wal');
-  const synced = new Map();
+  const synced = new Map<string, { mtimeMs: number; size: number }>();
 
-  async function syncWal() {
+  async function syncWal(): Promise<void> {
     const names = (await readdir(walDir)).filter((name) => /^[0-9A-F]{24}$/.test(name));
     let added = false;
     for (const name of names) {
@@ -259,14 +269,10 @@ export async function pgliteDatabase(dataDir) {
 /**
  * One sync at a time; a caller that arrives during a sync waits for the next one, which
  * serves everyone who arrived meanwhile.
- * @param {() => Promise<void>} syncOnce
- * @returns {() => Promise<void>}
  */
-export function groupCommit(syncOnce) {
-  /** @type {Promise<void> | null} */
-  let running = null;
-  /** @type {Promise<void> | null} */
-  let next = null;
+export function groupCommit(syncOnce: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
   const start = () => {
     running = syncOnce().finally(() => {
       running = null;

@@ -1,6 +1,7 @@
 // The receiver's HTTP side: Fastify 5, SPEC's routes and statuses, nothing else.
 //
 //   POST    /feedback   201 { id } | 200 { id, duplicate: true } | 400 | 413 | 415 | 429
+//                       (the body checked with the form's own FeedbackPayloadSchema)
 //   OPTIONS /feedback   CORS preflight for ALLOWED_ORIGINS (Content-Type, Idempotency-Key)
 //   GET     /feedback   newest first, JSON or CSV; Authorization: Bearer <RECEIVER_ADMIN_TOKEN>
 //   GET     /health     200 when the store answers, else 503
@@ -11,59 +12,24 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { stringify } from 'csv-stringify/sync';
 import Negotiator from 'negotiator';
-import Fastify from 'fastify';
+import Fastify, { type FastifyError, type FastifyServerOptions } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import * as v from 'valibot';
+import { FeedbackPayloadSchema } from '../../src/elements/feedback-form/feedback-payload.js';
+import type { ReceiverConfig } from './config.js';
+import type { FeedbackStore, StoredFeedback } from './store.js';
 
-/** SPEC's default `max-length` of the feedback form, in code points. */
-export const MAX_MESSAGE_LENGTH = 1200;
 /** "413 over 16 kB". */
 export const BODY_LIMIT = 16 * 1024;
 
-const UUID_V4 =
-  '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
-const ROLE_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
-
-/**
- * SPEC's payload. Ajv counts `maxLength` in code points (its `unicode` option is on), which is
- * how the form counts; `codePoints` below checks it again without relying on that.
- */
-export const feedbackSchema = {
-  type: 'object',
-  // Fields SPEC does not name are ignored, not refused: a newer form must not lose feedback.
-  required: ['id', 'page', 'message', 'locale', 'submittedAt'],
-  properties: {
-    id: { type: 'string', pattern: UUID_V4 },
-    page: { type: 'string', minLength: 1, maxLength: 2048 },
-    roleId: { type: 'string', minLength: 1, maxLength: 200, pattern: ROLE_ID },
-    message: { type: 'string', minLength: 1, maxLength: MAX_MESSAGE_LENGTH, pattern: '\\S' },
-    locale: { type: 'string', maxLength: 35, pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$' },
-    submittedAt: { type: 'string', format: 'date-time', maxLength: 64 },
-  },
-};
-
-/** Plain words for the form to show (it shows a 4xx `{ message }` as text). */
-const FIELD_MESSAGES = {
-  id: 'The feedback id must be a UUID (version 4).',
-  page: 'The page must be a path of at most 2048 characters.',
-  roleId: 'The role id must be lower-case letters and digits joined by single hyphens.',
-  message: `Write a message of at most ${MAX_MESSAGE_LENGTH} characters.`,
-  locale: 'The locale must be a language tag such as en or cy.',
-  submittedAt: 'The time must be an ISO 8601 date and time.',
-};
-
-/** @param {string} text */
-const codePoints = (text) => Array.from(text).length;
-
-/** @param {string} text */
-const digest = (text) => createHash('sha256').update(text, 'utf8').digest();
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
 /**
  * Compares the bearer token with the configured one in constant time (both are hashed first,
  * so their lengths do not show either). No configured token: nobody gets in.
- * @param {string | undefined} header
- * @param {string | undefined} token
  */
-export function authorised(header, token) {
+export function authorised(header: string | undefined, token: string | undefined): boolean {
   if (!token) return false;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   if (!match?.[1]) return false;
@@ -71,7 +37,7 @@ export function authorised(header, token) {
 }
 
 /** The columns of the CSV listing, in order. */
-const CSV_COLUMNS = [
+const CSV_COLUMNS: { key: keyof StoredFeedback; header: string }[] = [
   { key: 'id', header: 'id' },
   { key: 'receivedAt', header: 'received_at' },
   { key: 'submittedAt', header: 'submitted_at' },
@@ -84,9 +50,8 @@ const CSV_COLUMNS = [
 /**
  * Every cell quoted, quotes doubled, and cells a spreadsheet would run as a formula
  * (= + - @, tab, carriage return) prefixed with an apostrophe.
- * @param {import('./store.mjs').StoredFeedback[]} rows
  */
-export function toCsv(rows) {
+export function toCsv(rows: StoredFeedback[]): string {
   return stringify(rows, {
     header: true,
     columns: CSV_COLUMNS,
@@ -97,30 +62,29 @@ export function toCsv(rows) {
   });
 }
 
-/**
- * Log lines name the request by method and path only: no query string, headers or address.
- * @param {{ method: string, url: string, id?: string }} request
- */
-const requestSerializer = (request) => ({
+/** Log lines name the request by method and path only: no query string, headers or address. */
+const requestSerializer = (request: { method: string; url: string; id?: string }) => ({
   id: request.id,
   method: request.method,
   path: request.url.split('?')[0],
 });
 
-/**
- * @typedef {object} AppOptions
- * @property {import('./store.mjs').FeedbackStore} store
- * @property {Pick<import('./config.mjs').ReceiverConfig,
- *   'allowedOrigins' | 'adminToken' | 'rateLimitPerMinute' | 'trustProxy' | 'logLevel'>} config
- * @property {import('node:stream').Writable} [logStream]  where log lines go (default stdout)
- */
+export interface AppOptions {
+  store: FeedbackStore;
+  config: Pick<
+    ReceiverConfig,
+    'allowedOrigins' | 'adminToken' | 'rateLimitPerMinute' | 'trustProxy' | 'logLevel'
+  >;
+  /** Where log lines go (default stdout). */
+  logStream?: Writable | undefined;
+}
 
-/** @param {AppOptions} options */
-export async function buildApp({ store, config, logStream }) {
+export async function buildApp({ store, config, logStream }: AppOptions) {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
-    trustProxy: config.trustProxy,
-    // Strict types in the body: a number is not a message.
+    // Fastify takes a hop count too (its documentation, lib/request.js); its types leave it out.
+    trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],
+    // The body is checked by FeedbackPayloadSchema, not Ajv; Ajv checks GET's query string only.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
     logger: {
       level: config.logLevel,
@@ -166,34 +130,24 @@ export async function buildApp({ store, config, logStream }) {
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const { statusCode = 500, code } = /** @type {{ statusCode?: number, code?: string }} */ (
-      error
-    );
+    // Whatever was thrown; Fastify's own errors carry these fields.
+    const { statusCode = 500, code, validation, message, name } = error as Partial<FastifyError>;
     // Validation and parser errors can quote the body; only their kind is logged.
     request.log.info({ code: code ?? 'unknown', statusCode }, 'request refused');
-    if (error.validation && error.validationContext === 'querystring') {
+    // The only schema Ajv is given: GET /feedback's query string.
+    if (validation) {
       return reply.code(400).send({ message: 'limit must be a whole number from 1 to 10000.' });
-    }
-    if (error.validation) {
-      const field = /** @type {keyof typeof FIELD_MESSAGES} */ (
-        String(error.validation[0]?.instancePath ?? '').replace(/^\//, '') ||
-          String(error.validation[0]?.params?.missingProperty ?? '')
-      );
-      const message =
-        FIELD_MESSAGES[field] ??
-        'That is not feedback: send { id, page, message, locale, submittedAt }.';
-      return reply.code(400).send({ message });
     }
     if (statusCode === 413) return reply.code(413).send({ message: 'The body is over 16 kB.' });
     if (statusCode === 415) {
       return reply.code(415).send({ message: 'Send JSON, with Content-Type: application/json.' });
     }
-    if (statusCode === 429) return reply.code(429).send({ message: error.message });
+    if (statusCode === 429) return reply.code(429).send({ message });
     if (statusCode >= 400 && statusCode < 500) {
       // Malformed or empty JSON, and the like: Fastify's text may quote the body.
       return reply.code(statusCode).send({ message: 'The body is not valid JSON feedback.' });
     }
-    request.log.error({ code: code ?? 'unknown', name: error.name }, 'store failed');
+    request.log.error({ code: code ?? 'unknown', name }, 'store failed');
     return reply
       .code(500)
       .send({ message: 'The feedback could not be stored just now. Please try again.' });
@@ -201,18 +155,21 @@ export async function buildApp({ store, config, logStream }) {
 
   app.post(
     '/feedback',
-    {
-      schema: { body: feedbackSchema },
-      config: { rateLimit: { max: config.rateLimitPerMinute, timeWindow: 60_000 } },
-    },
+    { config: { rateLimit: { max: config.rateLimitPerMinute, timeWindow: 60_000 } } },
     async (request, reply) => {
-      const feedback = /** @type {import('./store.mjs').Feedback} */ (request.body);
-      if (codePoints(feedback.message) > MAX_MESSAGE_LENGTH) {
-        return reply.code(400).send({ message: FIELD_MESSAGES.message });
+      const checked = v.safeParse(FeedbackPayloadSchema, request.body, { abortEarly: true });
+      if (!checked.success) {
+        // The issue's message names the field and its rule; its input is never logged.
+        request.log.info({ code: 'INVALID_FEEDBACK', statusCode: 400 }, 'request refused');
+        return reply.code(400).send({ message: checked.issues[0].message });
       }
-      // PostgreSQL text cannot hold U+0000; said plainly rather than failing at the store.
+      const feedback = checked.output;
+      // PostgreSQL text cannot hold U+0000; said plainly rather than failing at the store. Any
+      // field of the body counts, also one the schema ignores.
       if (
-        Object.values(feedback).some((value) => typeof value === 'string' && value.includes('\0'))
+        Object.values(request.body as object).some(
+          (value) => typeof value === 'string' && value.includes('\0'),
+        )
       ) {
         return reply
           .code(400)
@@ -262,7 +219,7 @@ export async function buildApp({ store, config, logStream }) {
       },
     },
     async (request, reply) => {
-      const { limit } = /** @type {{ limit?: string }} */ (request.query);
+      const { limit } = request.query as { limit?: string };
       const rows = await store.list(Math.min(Math.max(Number(limit ?? 1000), 1), 10_000));
       reply.header('Cache-Control', 'no-store');
       // JSON unless the client prefers CSV (q-values honoured; a tie goes to JSON).
