@@ -12,10 +12,12 @@ import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
 const wanted = (process.env.HC_ENGINES || 'chromium,firefox,webkit').split(',');
-const missing = wanted.filter((engine) => !ENGINES[engine]?.path);
+/** The engines by any name HC_ENGINES may give, known or not. */
+const byName = /** @type {Record<string, (typeof ENGINES)['chromium'] | undefined>} */ (ENGINES);
+const missing = wanted.filter((engine) => !byName[engine]?.path);
 if (missing.length) {
   for (const engine of missing) {
-    console.error(ENGINES[engine]?.missing ?? `Unknown engine in HC_ENGINES: ${engine}.`);
+    console.error(byName[engine]?.missing ?? `Unknown engine in HC_ENGINES: ${engine}.`);
   }
   process.exit(1);
 }
@@ -61,12 +63,13 @@ if (wanted.includes('webkit')) {
     hostname: '127.0.0.1',
     port,
     logLevel: 'error',
-    capabilities: {
+    // WebKitGTK's own `webkitgtk:browserOptions` is not in webdriverio's capability types.
+    capabilities: /** @type {any} */ ({
       browserName: 'MiniBrowser',
       // webdriverio 9 asks for BiDi, which WebKitWebDriver refuses: classic WebDriver only.
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
-    },
+    }),
   });
   // The driver (and its Xvfb display) live exactly as long as the launcher.
   let stopDriver = () => {};
@@ -85,6 +88,7 @@ if (wanted.includes('webkit')) {
   launchers.set('webkit', webkit);
 }
 
+/** @param {import('@web/test-runner').BrowserLauncher} browser */
 const engineOf = (browser) =>
   [...launchers].find(([, launcher]) => launcher === browser)?.[0] ?? browser?.name;
 
@@ -102,6 +106,12 @@ function countResults(suite, counts) {
   for (const child of suite?.suites ?? []) countResults(child, counts);
 }
 
+/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+
+/**
+ * @param {string} label
+ * @param {Counts} counts
+ */
 const line = (label, { passed, failed, skipped }) =>
   `${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`;
 
@@ -112,11 +122,14 @@ const line = (label, { passed, failed, skipped }) =>
 function closingLineReporter() {
   return {
     onTestRunFinished({ sessions }) {
+      /** @type {Map<string, Counts>} */
       const byEngine = new Map(
         [...launchers.keys()].map((engine) => [engine, { passed: 0, failed: 0, skipped: 0 }]),
       );
       for (const session of sessions) {
-        const counts = byEngine.get(engineOf(session.browser));
+        const engine = engineOf(session.browser);
+        let counts = byEngine.get(engine);
+        if (!counts) byEngine.set(engine, (counts = { passed: 0, failed: 0, skipped: 0 }));
         countResults(session.testResults, counts);
         // A file that failed to load, or threw outside a test, counts as a failure.
         if (session.errors?.length || !session.passed) {
@@ -129,7 +142,9 @@ function closingLineReporter() {
       const lines = [];
       for (const [engine, counts] of byEngine) {
         lines.push(line(`tests (${engine})`, counts));
-        for (const key of Object.keys(total)) total[key] += counts[key];
+        total.passed += counts.passed;
+        total.failed += counts.failed;
+        total.skipped += counts.skipped;
       }
       console.log(`\n${lines.join('\n')}\n${line('tests', total)}`);
     },

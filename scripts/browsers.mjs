@@ -7,9 +7,13 @@ import { existsSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { chromiumPath } from './chromium.mjs';
 
+/** @param {string[]} paths */
 const firstExisting = (paths) => paths.find((path) => existsSync(path));
 
-/** Each engine: its path, and the sentence to print when it is missing. */
+/**
+ * Each engine: its path, and the sentence to print when it is missing.
+ * @type {Record<'chromium' | 'firefox' | 'webkit', { path: string | undefined, missing: string }>}
+ */
 export const ENGINES = {
   chromium: {
     path: chromiumPath,
@@ -37,19 +41,27 @@ export const miniBrowserPath =
 
 export const xvfbPath = firstExisting(['/usr/bin/Xvfb']);
 
-/** A TCP port nobody is listening on now. */
+/**
+ * A TCP port nobody is listening on now.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
-/** Resolves once something accepts connections on `port`, or rejects after `timeoutMs`. */
+/**
+ * Resolves once something accepts connections on `port`, or rejects after `timeoutMs`.
+ * @param {number} port
+ * @param {number} timeoutMs
+ * @param {import('node:child_process').ChildProcess} child
+ */
 async function waitForPort(port, timeoutMs, child) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -73,7 +85,11 @@ function freeDisplay() {
   throw new Error('No free X display between :99 and :199');
 }
 
-/** Waits until Xvfb has made the display's socket. */
+/**
+ * Waits until Xvfb has made the display's socket.
+ * @param {number} n
+ * @param {import('node:child_process').ChildProcess} child
+ */
 async function waitForDisplay(n, child) {
   const deadline = Date.now() + 10000;
   while (Date.now() < deadline) {
@@ -87,8 +103,11 @@ async function waitForDisplay(n, child) {
 /**
  * Starts Xvfb (or, without it, uses the DISPLAY already set) and WebKitWebDriver on `port`; returns a stop function
  * that ends both, by their PIDs. Also stops them if this process exits first.
+ * @param {number} port
+ * @returns {Promise<() => void>}
  */
 export async function startWebKitDriver(port) {
+  /** @type {import('node:child_process').ChildProcess[]} */
   const children = [];
   const stop = () => {
     for (const child of children.reverse()) {
@@ -112,7 +131,9 @@ export async function startWebKitDriver(port) {
     await waitForDisplay(display, xvfb);
     env.DISPLAY = `:${display}`;
   }
-  const driver = spawn(ENGINES.webkit.path, [`--port=${port}`], { env, stdio: 'ignore' });
+  const driverPath = ENGINES.webkit.path;
+  if (!driverPath) throw new Error(ENGINES.webkit.missing);
+  const driver = spawn(driverPath, [`--port=${port}`], { env, stdio: 'ignore' });
   children.push(driver);
   await waitForPort(port, 10000, driver);
   return stop;

@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
+/** @param {(string | undefined)[]} paths */
 const anyOf = (...paths) => paths.some((path) => path && existsSync(path));
 const initdb = () => {
   try {
@@ -64,6 +65,7 @@ if (wanted.length) {
     process.exit(1);
   }
   console.log(`Installing Debian's ${wanted.join(', ')} for the tests.`);
+  /** @param {[string, ...string[]]} args */
   const run = (...args) =>
     execFileSync(root ? args[0] : 'sudo', root ? args.slice(1) : ['-n', ...args], {
       stdio: ['ignore', 'ignore', 'inherit'],

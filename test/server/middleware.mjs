@@ -53,9 +53,14 @@ const MARK_SERVER_NODES = `<script>
   }
 </script>`;
 
+/** @type {Map<string, Promise<string>>} */
 const rendered = new Map();
 
-/** `hc-widgets render` (the built command) for one widget of the clinical coder. */
+/**
+ * `hc-widgets render` (the built command) for one widget of the clinical coder.
+ * @param {string} widget
+ * @param {string} lang
+ */
 function renderedPage(widget, lang) {
   const key = `${widget} ${lang}`;
   if (!rendered.has(key)) {
@@ -64,7 +69,8 @@ function renderedPage(widget, lang) {
     if (widget === 'role-finder') args.push('--href-template', '/careers/{id}');
     // The finder keeps every role it was rendered with (once its script runs, the default
     // limit of 10 would cut the rest).
-    const finderKeepsAll = (html) => html.replace(/<hc-role-finder /, '$&limit="100" ');
+    const finderKeepsAll = (/** @type {string} */ html) =>
+      html.replace(/<hc-role-finder /, '$&limit="100" ');
     const page = promisify(execFile)(process.execPath, args).then(
       ({ stdout }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Server-rendered ${widget}</title></head>
@@ -222,7 +228,7 @@ export function testServerMiddleware() {
       }
       case 'rendered':
         ctx.type = 'text/html; charset=utf-8';
-        ctx.body = await renderedPage(arg, ctx.path.split('/')[4]);
+        ctx.body = await renderedPage(arg ?? '', ctx.path.split('/')[4] ?? 'en');
         return;
       case 'json':
         ctx.type = 'application/json';
