@@ -22,9 +22,23 @@ export interface DataLoadedDetail {
 export type DataErrorEvent = CustomEvent<DataErrorDetail>;
 export type DataLoadedEvent = CustomEvent<DataLoadedDetail>;
 
-/** Every event of this library bubbles out of shadow roots (SPEC). */
-export const hcEvent = <T>(type: string, detail: T, cancelable = false): CustomEvent<T> =>
-  new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable });
+/**
+ * The library's events, by name: each element declares its own in the page's event map
+ * (`GlobalEventHandlersEventMap`), which is their one description.
+ */
+export type HcEventName = Extract<keyof GlobalEventHandlersEventMap, `hc-${string}`>;
+
+/** The `detail` an event of that name carries. */
+export type HcEventDetail<K extends HcEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer Detail> ? Detail : never;
+
+/** Every event of this library bubbles out of shadow roots (SPEC); its detail is its name's. */
+export const hcEvent = <K extends HcEventName>(
+  type: K,
+  detail: HcEventDetail<K>,
+  cancelable = false,
+): CustomEvent<HcEventDetail<K>> =>
+  new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 
 declare global {
   interface GlobalEventHandlersEventMap {
