@@ -78,6 +78,9 @@ export const SkillSchema = v.object(
   objectMessage,
 );
 
+/** The rule a catalogue with a role id used twice breaks; `hc-widgets validate` names it too. */
+export const REPEATED_ROLE_ID = 'must not repeat a role id';
+
 const hasUniqueIds = (items: readonly { id: string }[]) =>
   new Set(items.map((item) => item.id)).size === items.length;
 
@@ -128,7 +131,7 @@ export const CatalogueSchema = v.object(
     lang: v.optional(LangSchema),
     roles: v.pipe(
       v.array(RoleSchema, LIST),
-      v.check((roles) => hasUniqueIds(roles), 'must not repeat a role id'),
+      v.check((roles) => hasUniqueIds(roles), REPEATED_ROLE_ID),
     ),
   },
   objectMessage,

@@ -1,11 +1,5 @@
 import { LIST_NOT_CATALOGUE, repeatedIdProblem, repeatedIds } from '../data/catalogue.js';
-import { CatalogueSchema, listProblems } from '../data/schema.js';
-
-/**
- * valibot's check that role ids are unique runs only once every role is valid, so repeated ids
- * (of roles, and of skills within a role) are found here instead, naming both places.
- */
-const REPEATED_ROLE_RULE = 'must not repeat a role id';
+import { CatalogueSchema, REPEATED_ROLE_ID, listProblems } from '../data/schema.js';
 
 /** Each id used again in a list of objects, as a line naming both places. */
 const repeatLines = (items: unknown, list: string): string[] =>
@@ -22,7 +16,9 @@ const repeatLines = (items: unknown, list: string): string[] =>
 export function catalogueProblems(input: unknown): string[] {
   if (Array.isArray(input)) return [`catalogue: ${LIST_NOT_CATALOGUE}.`];
   const schemaLines = listProblems(CatalogueSchema, input)
-    .filter(({ rule }) => rule !== REPEATED_ROLE_RULE)
+    // valibot's check that role ids are unique runs only once every role is valid, so repeated
+    // ids (of roles, and of skills within a role) are found below instead, naming both places.
+    .filter(({ rule }) => rule !== REPEATED_ROLE_ID)
     .map(({ path, rule }) => `${path ?? 'catalogue'}: ${rule}.`);
   const roles: unknown =
     typeof input === 'object' && input !== null ? (input as { roles?: unknown }).roles : undefined;
