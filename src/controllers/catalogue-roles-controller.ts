@@ -52,16 +52,16 @@ export class CatalogueRolesController implements ReactiveController {
       return;
     }
     if (catalogue.status === 'error') {
-      this.#state = this.#errorState(this.#errors.detail(catalogue.problem, catalogue.src, null));
+      this.#state = this.#errors.state(catalogue.problem, catalogue.src, null);
       return;
     }
     const { roles, problem } = catalogue.catalogue.soundRoles();
-    const error = problem && this.#errors.detail(problem, catalogue.src, null);
+    const error = problem && this.#errors.state(problem, catalogue.src, null);
     if (error && !roles.length) {
-      this.#state = this.#errorState(error);
+      this.#state = error;
       return;
     }
-    this.#problem = error ?? undefined;
+    this.#problem = error?.error;
     if (this.#ready?.catalogue !== catalogue.catalogue) {
       this.#ready = {
         catalogue: catalogue.catalogue,
@@ -79,11 +79,5 @@ export class CatalogueRolesController implements ReactiveController {
   hostUpdated(): void {
     const state = this.#state;
     this.#errors.dispatch(this.#host, state.status === 'error' ? state.error : this.#problem);
-  }
-
-  #errorState(error: DataErrorDetail): CatalogueRolesState {
-    return this.#state.status === 'error' && this.#state.error === error
-      ? this.#state
-      : { status: 'error', error };
   }
 }

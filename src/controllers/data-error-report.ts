@@ -1,24 +1,30 @@
 import type { DataProblem } from '../data/catalogue.js';
 import { hcEvent, type DataErrorDetail } from '../data/events.js';
 
+/** A widget's error state, as every data controller renders it. */
+export interface ErrorState {
+  status: 'error';
+  error: DataErrorDetail;
+}
+
 /**
- * Turns data problems into `hc-data-error` details and dispatches each one once. The same
- * problem for the same role gives back the same detail, so re-renders report nothing new; a new
- * answer (after `reload()`, say) is a new problem object and is reported again.
+ * Turns data problems into error states with `hc-data-error` details, and dispatches each one
+ * once. The same problem for the same role gives back the same state, so re-renders report
+ * nothing new; a new answer (after `reload()`, say) is a new problem object, reported again.
  */
 export class DataErrorReport {
-  #last: { problem: DataProblem; src: string | null; detail: DataErrorDetail } | undefined;
+  #last: { problem: DataProblem; src: string | null; state: ErrorState } | undefined;
   #reported: DataErrorDetail | undefined;
 
-  detail(problem: DataProblem, src: string | null, roleId: string | null): DataErrorDetail {
+  state(problem: DataProblem, src: string | null, roleId: string | null): ErrorState {
     const last = this.#last;
-    if (last?.problem === problem && last.src === src && last.detail.roleId === roleId) {
-      return last.detail;
+    if (last?.problem === problem && last.src === src && last.state.error.roleId === roleId) {
+      return last.state;
     }
     const { reason, path, message } = problem;
-    const detail: DataErrorDetail = { src, roleId, reason, path, message };
-    this.#last = { problem, src, detail };
-    return detail;
+    const state: ErrorState = { status: 'error', error: { src, roleId, reason, path, message } };
+    this.#last = { problem, src, state };
+    return state;
   }
 
   /** Dispatches `hc-data-error` from `host` unless this detail was reported already. */

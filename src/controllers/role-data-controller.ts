@@ -88,11 +88,11 @@ export class RoleDataController implements ReactiveController {
       case 'loading':
         return LOADING;
       case 'error':
-        return this.#error(catalogue.problem, catalogue.src, roleId);
+        return this.#errors.state(catalogue.problem, catalogue.src, roleId);
       case 'ready':
         if (roleId === null) {
           return this.#options.roleRequired
-            ? this.#error(NO_ROLE_ID, catalogue.src, null)
+            ? this.#errors.state(NO_ROLE_ID, catalogue.src, null)
             : { status: 'ready', role: null, contentLang: catalogue.catalogue.lang };
         }
         return this.#fromLookup(
@@ -129,13 +129,6 @@ export class RoleDataController implements ReactiveController {
   ): RoleState {
     return lookup.ok
       ? { status: 'ready', role: lookup.role, contentLang }
-      : this.#error(lookup.problem, src, roleId);
-  }
-
-  #error(problem: DataProblem, src: string | null, roleId: string | null): RoleState {
-    const error = this.#errors.detail(problem, src, roleId);
-    return this.#state.status === 'error' && this.#state.error === error
-      ? this.#state
-      : { status: 'error', error };
+      : this.#errors.state(lookup.problem, src, roleId);
   }
 }
