@@ -1,5 +1,6 @@
 // The speed benchmark's floor: the role card written by hand, with no library. From the same
-// catalogue it builds exactly the elements, classes and text <hc-role-card> renders (English),
+// catalogue it builds exactly the elements, classes and text <hc-role-card> renders (English,
+// its route phrases handed over from the library's own string table rather than copied),
 // in an open shadow root that adopts one shared constructed stylesheet holding the card's own
 // CSS, and it fetches the catalogue once for every card, as the widgets' loader does. It checks
 // nothing: the widget's check of each role is part of the overhead the benchmark measures.
@@ -15,16 +16,8 @@ interface FloorRole {
 }
 
 const BANDS = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'];
-const ROUTE_PHRASES: Record<string, string> = {
-  'no-formal-qualifications': 'no formal qualifications',
-  gcse: 'GCSEs',
-  apprenticeship: 'an apprenticeship',
-  degree: 'a degree',
-  'graduate-scheme': 'a graduate scheme',
-  'clinical-qualification': 'a clinical qualification',
-  experience: 'experience',
-  other: 'other routes',
-};
+/** The card's English phrase for each route type, read from the library's own string table. */
+export type RoutePhrases = Record<string, string>;
 
 function bandsText(bands: string[] | undefined): string | null {
   const ordered = BANDS.filter((band) => bands?.includes(band));
@@ -34,9 +27,9 @@ function bandsText(bands: string[] | undefined): string | null {
   return lowest === highest ? `Band ${lowest}` : `Bands ${lowest} to ${highest}`;
 }
 
-function waysInText(role: FloorRole): string | null {
+function waysInText(role: FloorRole, routePhrases: RoutePhrases): string | null {
   const phrases = [...new Set(role.entryRoutes.map((route) => route.type))].map(
-    (type) => ROUTE_PHRASES[type] ?? type,
+    (type) => routePhrases[type] ?? type,
   );
   if (!phrases.length) return null;
   const list =
@@ -56,9 +49,9 @@ function element(
 }
 
 /** The card's content for `role`, as <hc-role-card> renders it with no link and level 2. */
-export function floorCardContent(role: FloorRole): HTMLElement {
+export function floorCardContent(role: FloorRole, routePhrases: RoutePhrases): HTMLElement {
   const bands = bandsText(role.payBands);
-  const waysIn = waysInText(role);
+  const waysIn = waysInText(role, routePhrases);
   return element(
     'div',
     { part: 'card', class: 'hc-card ' },
@@ -86,6 +79,7 @@ export function floorCardContent(role: FloorRole): HTMLElement {
  */
 export function defineFloorCard(
   css: string,
+  routePhrases: RoutePhrases,
   catalogue: () => Promise<{ roles: FloorRole[] }>,
   tag = 'floor-card',
 ): void {
@@ -107,7 +101,7 @@ export function defineFloorCard(
         const { roles } = await (shared ??= catalogue());
         const id = this.getAttribute('role-id');
         const role = roles.find((each) => each.id === id);
-        if (role) root.replaceChildren(floorCardContent(role));
+        if (role) root.replaceChildren(floorCardContent(role, routePhrases));
       }
     },
   );

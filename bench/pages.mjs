@@ -4,6 +4,7 @@
 // for the first-paint figures.
 import { readFileSync } from 'node:fs';
 import { HcRoleCard } from 'nhs-careers-widgets/classes/role-card.js';
+import { en } from '../dist/i18n/en.js';
 
 /**
  * @typedef {import('../src/data/schema.js').Catalogue} Catalogue
@@ -122,7 +123,7 @@ export function floorPage(n, data) {
     : `() => fetch(${JSON.stringify(src)}).then((r) => r.json())`;
   const script = `<script type="module">
 import { defineFloorCard } from '/bench/floor-card.js';
-defineFloorCard(${JSON.stringify(CARD_CSS)}, ${load});
+defineFloorCard(${JSON.stringify(CARD_CSS)}, ${JSON.stringify(en.routeTypes)}, ${load});
 </script>`;
   const body = shown.map((id) => `<floor-card role-id="${id}"></floor-card>`).join('\n');
   return shell(

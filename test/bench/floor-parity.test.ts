@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineFloorCard, floorCardContent } from '../../bench/floor-card.js';
 import '../../src/role-card.js';
+import { en } from '../../src/i18n/en.js';
 import type { HcRoleCard } from '../../src/elements/role-card/role-card.js';
 import type { Catalogue } from '../../src/data/schema.js';
 import { settled } from '../fixtures/widgets.js';
@@ -42,7 +43,7 @@ describe('the benchmark floor', () => {
       provider.append(card);
       await settled(card);
       const floor = document.createElement('div');
-      floor.append(floorCardContent(role));
+      floor.append(floorCardContent(role, en.routeTypes));
       expect(shape(floor), role.id).to.deep.equal(shape(card.shadowRoot!));
       card.remove();
     }
@@ -52,7 +53,7 @@ describe('the benchmark floor', () => {
   it('defines a card that adopts the widget’s CSS and shares one catalogue request', async () => {
     let requests = 0;
     const catalogue = (await (await fetch('/data/nhs-careers.json')).json()) as Catalogue;
-    defineFloorCard(cardCss(), () => {
+    defineFloorCard(cardCss(), en.routeTypes, () => {
       requests += 1;
       return Promise.resolve(catalogue);
     });
