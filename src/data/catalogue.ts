@@ -39,17 +39,29 @@ const idOf = (item: unknown): string | undefined => {
 /** A repeated id in a list of objects: the repeat's index, the first one's, and the id. */
 export type Repeat = [index: number, first: number, id: string];
 
-/** Every item whose id an earlier item already has, in order (only the first counts here). */
-export function repeatedIds(items: readonly unknown[]): Repeat[] {
+/**
+ * Each text id's first index in `items`, in one pass; `onRepeat` hears each later item whose id
+ * an earlier one already has.
+ */
+function indexIds(
+  items: readonly unknown[],
+  onRepeat: (repeat: Repeat) => void,
+): Map<string, number> {
   const firstIndex = new Map<string, number>();
-  const repeats: Repeat[] = [];
-  for (const [index, item] of items.entries()) {
+  items.forEach((item, index) => {
     const id = idOf(item);
-    if (id === undefined) continue;
+    if (id === undefined) return;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else repeats.push([index, first, id]);
-  }
+    else onRepeat([index, first, id]);
+  });
+  return firstIndex;
+}
+
+/** Every item whose id an earlier item already has, in order (only the first counts here). */
+export function repeatedIds(items: readonly unknown[]): Repeat[] {
+  const repeats: Repeat[] = [];
+  indexIds(items, (repeat) => repeats.push(repeat));
   return repeats;
 }
 
@@ -91,14 +103,14 @@ export interface SoundRoles {
  */
 export class CheckedCatalogue {
   readonly lang: string;
-  readonly #indexById: ReadonlyMap<string | undefined, number>;
+  readonly #indexById: ReadonlyMap<string, number>;
   readonly #lookups = new Map<number, RoleLookup>();
   readonly #missing = new Map<string, RoleLookup>();
   #sound: SoundRoles | undefined;
 
   constructor(
     readonly data: CatalogueTopLevel,
-    indexById: ReadonlyMap<string | undefined, number>,
+    indexById: ReadonlyMap<string, number>,
   ) {
     this.lang = data.lang ?? 'en';
     this.#indexById = indexById;
@@ -181,9 +193,9 @@ export function checkCatalogue(input: unknown): CatalogueCheck {
   const top = check(CatalogueTopLevelSchema, input, { subject: 'The catalogue' });
   if (!top.ok) return { ok: false, problem: invalid(top.problem.path, top.problem.message) };
 
-  const [repeat] = repeatedIds(top.value.roles);
+  // Roles with no text id are left out of the index: they fail their own check when listed.
+  let repeat: Repeat | undefined;
+  const indexById = indexIds(top.value.roles, (each) => (repeat ??= each));
   if (repeat) return { ok: false, problem: repeatedIdProblem('roles', repeat) };
-  // Ids are unique now; roles with no text id sit under `undefined`, which no lookup asks for.
-  const indexById = new Map(top.value.roles.map((role, index) => [idOf(role), index]));
   return { ok: true, catalogue: new CheckedCatalogue(top.value, indexById) };
 }

@@ -5,5 +5,8 @@
  */
 const DEFAULT_CATALOGUE_PATH = './data/nhs-careers.json';
 
+let defaultUrl: string | undefined;
+
+/** Worked out once, on first use: every widget without a source asks for it on each update. */
 export const defaultCatalogueUrl = (): string =>
-  new URL(/* @vite-ignore */ DEFAULT_CATALOGUE_PATH, import.meta.url).href;
+  (defaultUrl ??= new URL(/* @vite-ignore */ DEFAULT_CATALOGUE_PATH, import.meta.url).href);

@@ -34,13 +34,23 @@ const requests = new Map<string, Request>();
 
 const TIMED_OUT = Symbol('timed out');
 
+/** URLs resolved against one base: every widget resolves its `src` on each update. */
+let resolved: { base: string; urls: Map<string, string | null> } | undefined;
+
 /** Resolves a URL against the document, so `a.json` and `./a.json` share one request. */
 export function absoluteUrl(src: string): string | null {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return null;
+  const base = document.baseURI;
+  if (resolved?.base !== base) resolved = { base, urls: new Map() };
+  let url = resolved.urls.get(src);
+  if (url === undefined) {
+    try {
+      url = new URL(src, base).href;
+    } catch {
+      url = null;
+    }
+    resolved.urls.set(src, url);
   }
+  return url;
 }
 
 const problem = (reason: DataProblem['reason'], message: string, status?: number): DataProblem => ({

@@ -147,7 +147,8 @@ export const CatalogueTopLevelSchema = v.object(
     // no literal schema (the JSON Schema is made from CatalogueSchema above, and says `const`).
     schemaVersion: v.picklist([1] as const, 'must be 1'),
     lang: v.optional(LangSchema),
-    roles: v.array(v.unknown(), LIST),
+    // Only that it is a list: valibot's array would walk and copy every role before its check.
+    roles: v.custom<unknown[]>((input) => Array.isArray(input), LIST),
   },
   objectMessage,
 );

@@ -11,6 +11,20 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import type { DataErrorDetail } from '../data/events.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
 
+/**
+ * SPEC lets the loading text wait up to 100 ms: a catalogue that answers sooner replaces an
+ * empty status (already holding the reserved height) rather than a flash of "Loading".
+ */
+const LOADING_TEXT_DELAY_MS = 100;
+
+/** The status before its text is due: one static template, so the first render costs little. */
+const QUIET_LOADING = html`<div
+  part="status"
+  class="hc-status hc-status--loading"
+  role="status"
+  tabindex="-1"
+></div>`;
+
 /** Reasons a person can do something about by trying again. */
 const RETRYABLE = new Set(['network', 'http', 'timeout']);
 
@@ -68,6 +82,10 @@ export abstract class CatalogueElement extends LitElement {
    */
   #keepFocus = false;
 
+  /** Whether the loading text shows yet (see LOADING_TEXT_DELAY_MS); at once after "Try again". */
+  #loadingTextDue = isServer;
+  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
+
   /** The element was parsed with a shadow root the server rendered (`hc-widgets render`). */
   readonly #serverRendered = !isServer && this.shadowRoot !== null;
 
@@ -107,6 +125,7 @@ export abstract class CatalogueElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.data.state.status !== 'loading') clearTimeout(this.#loadingTimer);
     if (!this.#keepFocus) return;
     const status = this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
     const target =
@@ -125,6 +144,13 @@ export abstract class CatalogueElement extends LitElement {
   protected renderStatus(state: StatusState) {
     const t = this.locale.strings;
     const error = state.status === 'error' ? state.error : undefined;
+    if (!error && !this.#loadingTextDue) {
+      this.#loadingTimer ??= setTimeout(() => {
+        this.#loadingTextDue = true;
+        this.requestUpdate();
+      }, LOADING_TEXT_DELAY_MS);
+      return QUIET_LOADING;
+    }
     return html`<div
       part=${error ? 'status error' : 'status'}
       class="hc-status ${error ? 'hc-status--error' : 'hc-status--loading'}"
@@ -153,6 +179,7 @@ export abstract class CatalogueElement extends LitElement {
   // are plain methods rather than arrow functions kept in fields.
   #retry(): void {
     this.#keepFocus = true;
+    this.#loadingTextDue = true;
     this.reload();
   }
 }
