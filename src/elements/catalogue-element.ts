@@ -42,10 +42,15 @@ export interface CatalogueData {
  * What every element that reads a catalogue shares (SPEC): from where and how long to wait; the
  * interface language; and the loading and error states. Subclasses render their ready state.
  *
+ * While loading, the status is an empty polite live region for the first 100 ms (it already
+ * keeps `--hc-loading-min-height`), then says "Loading role information": a catalogue that
+ * answers sooner never flashes the text. After "Try again" the text shows at once.
+ *
  * @event {CustomEvent<DataErrorDetail>} hc-data-error - The widget's data could not be shown:
  *   `detail` is `{ src, roleId, reason, path, message }`.
  *
- * @csspart status - The loading or error message, in a polite live region.
+ * @csspart status - The loading or error message, in a polite live region; while loading, empty
+ *   for the first 100 ms, then "Loading role information".
  * @csspart error - Also on the status when it shows an error.
  * @csspart retry - The "Try again" button shown after a network, HTTP or timeout failure.
  *
