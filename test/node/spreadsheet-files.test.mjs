@@ -82,6 +82,8 @@ describe('workbooks as spreadsheet programs save them', () => {
     // numbers only as their results.
     skills.fillFormula('D7:D9', 'C7', /** @type {any} */ (['Analysing', 'Detail', 'Teamwork']));
     routes.spliceRows(4, 0, [], []);
+    // Sheets are found whatever the case of their names and spaces around them.
+    routes.name = 'entry Routes ';
     const result = await readWorkbook(await workbookBytes(workbook));
     assert.ok(result.ok, sentences(result).join('\n'));
     const [informaticsRole, coder, clerk] = result.catalogue.roles;
