@@ -2,8 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { analystRole, catalogueWithBadRole, validCatalogue } from '../test/fixtures/catalogues.js';
-import './support/catalogue-preview/define.js';
-import { expectWidgetText } from './support/play.js';
+import type { Catalogue } from '../src/data/schema.js';
+import { defineCataloguePreview } from './support/catalogue-preview/define.js';
+import { expectWidgetText, inWidget } from './support/play.js';
+
+defineCataloguePreview();
 
 const meta = {
   title: 'Guides/Preview your catalogue',
@@ -46,6 +49,24 @@ async function enterAndCheck(preview: ShadowRoot, json: string) {
   await userEvent.click(button(preview, 'Check and preview'));
 }
 
+/** The URL of every request made through fetch while `run` runs. */
+async function requestsDuring(run: () => Promise<void>): Promise<string[]> {
+  const urls: string[] = [];
+  const fetch = window.fetch;
+  window.fetch = (input, init) => {
+    urls.push(new Request(input, init).url);
+    return fetch(input, init);
+  };
+  try {
+    await run();
+  } finally {
+    window.fetch = fetch;
+  }
+  return urls;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const brokenCatalogue = {
   ...validCatalogue,
   roles: [{ ...analystRole, title: ' ' }, ...validCatalogue.roles.slice(1)],
@@ -66,7 +87,11 @@ export const PasteBrokenThenFixed: Story = {
     await expectOutcome(preview, 'There is a problem', 'Paste a catalogue first');
 
     await enterAndCheck(preview, JSON.stringify(brokenCatalogue));
-    await expectOutcome(preview, 'roles[0].title: must not be empty.');
+    await expectOutcome(
+      preview,
+      'The pasted text has 1 problem. The role without one is shown below.',
+      'roles[0].title: must not be empty.',
+    );
     const textarea = preview.querySelector('textarea')!;
     await expect(textarea.getAttribute('aria-invalid')).toBe('true');
     await userEvent.click(preview.querySelector('[data-outcome] a')!);
@@ -85,8 +110,15 @@ export const PasteBrokenThenFixed: Story = {
     await expectWidgetText(english, 'hc-requirements-list', 'Data analyst apprenticeship');
     await expectWidgetText(english, 'hc-skills-checklist', 'Numeracy', '0 of 2 skills ticked');
     await expectWidgetText(welsh, 'hc-skills-checklist', 'Wedi ticio 0 o 2 sgil');
-    await expectWidgetText(english, 'hc-feedback-form', 'What can we improve?');
     await expectWidgetText(preview, 'hc-role-finder', 'All 2 roles', 'Porter');
+
+    // The feedback form has nowhere to send to: it thanks the editor and makes no request.
+    const requests = await requestsDuring(async () => {
+      await userEvent.type(inWidget(english, 'hc-feedback-form', 'textarea')!, 'Looks right.');
+      await userEvent.click(inWidget(english, 'hc-feedback-form', 'button')!);
+      await expectWidgetText(english, 'hc-feedback-form', 'Thank you for your feedback');
+    });
+    await expect(requests).toEqual([]);
   },
 };
 
@@ -107,7 +139,21 @@ export const PartlyBroken: Story = {
   },
 };
 
-/** No file chosen, then a catalogue's .json file opened: its roles, under the file's name. */
+const openFiles = async (preview: ShadowRoot, files: File[]) => {
+  // Editors can pick any file with "All files": the input's `accept` list is only a filter.
+  const editor = userEvent.setup({ applyAccept: false });
+  await editor.upload(preview.querySelector<HTMLInputElement>('input[type="file"]')!, files);
+  await editor.click(button(preview, 'Check and preview the file'));
+};
+
+// The spreadsheet writers load when a story asks, as the preview's readers do: the docs page
+// that shows these stories does not need exceljs until a workbook is opened.
+async function xlsxFile(catalogue: Catalogue, name: string) {
+  const { writeWorkbook } = await import('../src/spreadsheet/workbook.js');
+  return new File([await writeWorkbook(catalogue)], name, { type: XLSX_TYPE });
+}
+
+/** No file chosen, a file of another kind, then a catalogue's .json file: its roles. */
 export const OpenAFile: Story = {
   play: async ({ canvasElement }) => {
     const preview = previewIn(canvasElement);
@@ -116,12 +162,46 @@ export const OpenAFile: Story = {
     const input = preview.querySelector<HTMLInputElement>('input[type="file"]')!;
     await expect(input.getAttribute('aria-invalid')).toBe('true');
 
-    const file = new File([JSON.stringify(validCatalogue)], 'roles.json', {
-      type: 'application/json',
-    });
-    await userEvent.upload(input, file);
-    await userEvent.click(button(preview, 'Check and preview the file'));
+    await openFiles(preview, [new File(['Roles'], 'notes.txt', { type: 'text/plain' })]);
+    await expectOutcome(preview, 'notes.txt has 1 problem', 'one .json catalogue, one .xlsx');
+
+    const json = JSON.stringify(validCatalogue);
+    await openFiles(preview, [new File([json], 'roles.json', { type: 'application/json' })]);
     await expectOutcome(preview, 'roles.json holds 2 roles');
+    await expect(input.getAttribute('aria-invalid')).toBe('false');
     await expectWidgetText(preview, 'hc-role-card', 'Data analyst');
+  },
+};
+
+/**
+ * A workbook as `hc-widgets export` writes it, with an empty title: the problem by sheet, row
+ * and column, in `hc-widgets import`'s words; then the workbook fixed, and its roles.
+ */
+export const OpenAWorkbook: Story = {
+  play: async ({ canvasElement }) => {
+    const preview = previewIn(canvasElement);
+    await openFiles(preview, [await xlsxFile(brokenCatalogue, 'roles.xlsx')]);
+    await expectOutcome(
+      preview,
+      'roles.xlsx has 1 problem. Nothing can be shown until it is fixed.',
+      'Roles, row 2, title: this cell is empty',
+    );
+    await openFiles(preview, [await xlsxFile(validCatalogue, 'roles.xlsx')]);
+    await expectOutcome(preview, 'roles.xlsx holds 2 roles');
+    await expectWidgetText(preview.querySelector('[lang="cy"]')!, 'hc-role-card', 'Bandiau 5 i 7');
+  },
+};
+
+/** The five CSV files `hc-widgets export --out folder` writes, opened together. */
+export const OpenCsvFiles: Story = {
+  play: async ({ canvasElement }) => {
+    const preview = previewIn(canvasElement);
+    const { writeCsvFiles } = await import('../src/spreadsheet/csv.js');
+    const files = Object.entries(writeCsvFiles(validCatalogue)).map(
+      ([name, text]) => new File([text], name, { type: 'text/csv' }),
+    );
+    await openFiles(preview, files);
+    await expectOutcome(preview, 'The set of 5 CSV files holds 2 roles');
+    await expectWidgetText(preview, 'hc-requirements-list', 'A degree with a numerate element.');
   },
 };

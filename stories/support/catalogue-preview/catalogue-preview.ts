@@ -9,6 +9,14 @@ import { outcomeTemplate, widgetsTemplate } from './preview-templates.js';
 
 const TEXT_FIELD = 'catalogue-text';
 const FILE_FIELD = 'catalogue-file';
+const ACCEPTED_FILES = [
+  '.json',
+  '.xlsx',
+  '.csv',
+  'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/csv',
+].join();
 
 /**
  * The docs' catalogue preview: an editor pastes catalogue JSON or opens a file, sees its
@@ -47,13 +55,17 @@ export class DocsCataloguePreview extends LitElement {
       <form novalidate @submit=${this.#checkFile}>
         <div class="hc-form-group ${invalidField === FILE_FIELD ? 'hc-form-group--error' : ''}">
           <label class="hc-label" for=${FILE_FIELD}>Or open a catalogue file</label>
-          <p class="hc-hint" id="${FILE_FIELD}-hint">A catalogue's .json file.</p>
+          <p class="hc-hint" id="${FILE_FIELD}-hint">
+            A catalogue's .json file, a workbook (.xlsx) that hc-widgets export wrote, or the CSV
+            files it wrote to a folder (choose them all).
+          </p>
           ${this.#errorMessage(FILE_FIELD, invalidField)}
           <input
             class="hc-file"
             type="file"
             id=${FILE_FIELD}
-            accept=".json,application/json"
+            accept=${ACCEPTED_FILES}
+            multiple
             aria-describedby=${this.#describedBy(FILE_FIELD, invalidField)}
             aria-invalid=${invalidField === FILE_FIELD ? 'true' : 'false'}
           />

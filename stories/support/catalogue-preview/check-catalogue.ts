@@ -7,9 +7,10 @@ import type { Role } from '../../../src/data/schema.js';
 import { parseCatalogueJson } from '../../../src/server/catalogue-json.js';
 import { InputError } from '../../../src/server/input-error.js';
 import { catalogueProblems } from '../../../src/server/validate.js';
+import { describeProblem, type ImportResult } from '../../../src/spreadsheet/problems.js';
 
 export interface CheckedCatalogue {
-  /** What was checked, as the problems name it: "The pasted text", "roles.xlsx". */
+  /** What was checked, as the outcome names it: "The pasted text", "roles.xlsx". */
   source: string;
   /** One sentence per problem, as `hc-widgets validate` (or `import`) prints them. */
   problems: string[];
@@ -48,12 +49,38 @@ export function checkJsonText(text: string, source: string): CheckedCatalogue {
   return checkParsed(json, source);
 }
 
-/** The files an editor opened: one `.json` catalogue. */
+/** A spreadsheet read back: its catalogue, or its problems in `hc-widgets import`'s words. */
+const checkImport = (read: ImportResult, source: string): CheckedCatalogue =>
+  read.ok
+    ? checkParsed(read.catalogue, source)
+    : unreadable(source, read.problems.map(describeProblem));
+
+/**
+ * The files an editor opened: one catalogue `.json`, one `.xlsx` workbook that
+ * `hc-widgets export` wrote, or the CSV files it wrote to a folder.
+ */
 export async function checkFiles(files: readonly File[]): Promise<CheckedCatalogue> {
   const [file] = files;
   if (!file) return unreadable('The file', ['Choose a catalogue file first.']);
-  if (files.length === 1 && /\.json$/i.test(file.name)) {
+  const all = (extension: RegExp) => files.every(({ name }) => extension.test(name));
+  if (files.length === 1 && all(/\.json$/i)) {
     return checkJsonText(await file.text(), file.name);
   }
-  return unreadable(file.name, [`${file.name} is not a catalogue: choose a .json file.`]);
+  // The spreadsheet readers load only when a spreadsheet is opened: exceljs is far larger
+  // than the rest of the page.
+  if (files.length === 1 && all(/\.xlsx$/i)) {
+    const { readWorkbook } = await import('../../../src/spreadsheet/workbook.js');
+    return checkImport(await readWorkbook(await file.arrayBuffer()), file.name);
+  }
+  if (all(/\.csv$/i)) {
+    const { readCsvFiles } = await import('../../../src/spreadsheet/csv.js');
+    const texts = await Promise.all(
+      files.map(async (each): Promise<[string, string]> => [each.name, await each.text()]),
+    );
+    const source = files.length === 1 ? file.name : `The set of ${files.length} CSV files`;
+    return checkImport(readCsvFiles(Object.fromEntries(texts)), source);
+  }
+  return unreadable(files.length === 1 ? file.name : `The set of ${files.length} files`, [
+    'Choose one .json catalogue, one .xlsx workbook, or CSV files only.',
+  ]);
 }

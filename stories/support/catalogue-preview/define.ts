@@ -1,7 +1,13 @@
 import { DocsCataloguePreview } from './catalogue-preview.js';
 
-if (!customElements.get('docs-catalogue-preview')) {
-  customElements.define('docs-catalogue-preview', DocsCataloguePreview);
+/**
+ * Registers `<docs-catalogue-preview>`. A function the stories call, not an import for its side
+ * effect: package.json's `sideEffects` does not list this file, so a build would drop that.
+ */
+export function defineCataloguePreview(): void {
+  if (!customElements.get('docs-catalogue-preview')) {
+    customElements.define('docs-catalogue-preview', DocsCataloguePreview);
+  }
 }
 
 declare global {

@@ -5,6 +5,14 @@ import type { CheckedCatalogue } from './check-catalogue.js';
 const counted = (count: number, one: string, many: string) =>
   `${count} ${count === 1 ? one : many}`;
 
+/** What of a catalogue with problems is still shown: its sound roles. */
+function stillShown(count: number): string {
+  if (!count) return 'Nothing can be shown until it is fixed.';
+  return count === 1
+    ? 'The role without one is shown below.'
+    : `The ${count} roles without one are shown below.`;
+}
+
 /**
  * An NHS.UK error summary listing every problem, each a link to the field it came from; or, for
  * a sound catalogue, a panel saying so. Either is marked `data-outcome`, to take focus.
@@ -20,9 +28,6 @@ export function outcomeTemplate(
       <p>${source} holds ${counted(roles.length, 'role', 'roles')}, shown below.</p>
     </div>`;
   }
-  const shown = roles.length
-    ? `The ${counted(roles.length, 'role', 'roles')} without one are shown below.`
-    : 'Nothing can be shown until it is fixed.';
   return html`<div
     class="hc-error-summary"
     role="alert"
@@ -31,7 +36,9 @@ export function outcomeTemplate(
     data-outcome
   >
     <h2 class="hc-heading-m" id="problems-title">There is a problem</h2>
-    <p>${source} has ${counted(problems.length, 'problem', 'problems')}. ${shown}</p>
+    <p>
+      ${source} has ${counted(problems.length, 'problem', 'problems')}. ${stillShown(roles.length)}
+    </p>
     <ul>
       ${problems.map(
         (problem) => html`<li><a href="#${fieldId}" @click=${focusField}>${problem}</a></li>`,
