@@ -150,7 +150,9 @@ const openFiles = async (preview: ShadowRoot, files: File[]) => {
 // that shows these stories does not need exceljs until a workbook is opened.
 async function xlsxFile(catalogue: Catalogue, name: string) {
   const { writeWorkbook } = await import('../src/spreadsheet/workbook.js');
-  return new File([await writeWorkbook(catalogue)], name, { type: XLSX_TYPE });
+  // writeWorkbook copies its bytes into a plain ArrayBuffer; its type says only "some buffer".
+  const bytes = (await writeWorkbook(catalogue)) as Uint8Array<ArrayBuffer>;
+  return new File([bytes], name, { type: XLSX_TYPE });
 }
 
 /** No file chosen, a file of another kind, then a catalogue's .json file: its roles. */
