@@ -11,6 +11,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
  */
 export class CatalogueCheckController implements ReactiveController {
   result: CheckedCatalogue | null = null;
+  /** The id of the field the result was read from, for the error summary to link to. */
+  field: string | null = null;
   roleId: string | null = null;
   /** A file is being read (a workbook can take a moment). */
   reading = false;
@@ -24,8 +26,8 @@ export class CatalogueCheckController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Shows what `checked` gives; only the latest of overlapping checks is shown. */
-  async check(checked: CheckedCatalogue | Promise<CheckedCatalogue>): Promise<void> {
+  /** Shows what `checked`, read from `field`, gives; of overlapping checks, the latest. */
+  async check(field: string, checked: CheckedCatalogue | Promise<CheckedCatalogue>) {
     const check = ++this.#checks;
     this.reading = true;
     this.#host.requestUpdate();
@@ -34,6 +36,7 @@ export class CatalogueCheckController implements ReactiveController {
     const kept = result.roles.some((role) => role.id === this.roleId);
     this.roleId = kept ? this.roleId : (result.roles[0]?.id ?? null);
     this.result = result;
+    this.field = field;
     this.reading = false;
     this.#focusOutcome = true;
     this.#host.requestUpdate();

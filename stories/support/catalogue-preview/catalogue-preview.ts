@@ -27,13 +27,12 @@ export class DocsCataloguePreview extends LitElement {
   static override styles = [tokens, base, feedbackFormStyles, previewStyles];
 
   readonly #checker = new CatalogueCheckController(this);
-  /** Which field the last check read: the error summary links to it and marks it. */
-  #checkedField = TEXT_FIELD;
 
   protected override render() {
-    const { result, roleId, reading } = this.#checker;
-    const invalidField = result?.problems.length ? this.#checkedField : null;
-    return html`${result ? outcomeTemplate(result, this.#checkedField, this.#focusField) : nothing}
+    const { result, field, roleId, reading } = this.#checker;
+    // The field the problems came from is marked invalid, and the error summary links to it.
+    const invalidField = result?.problems.length ? field : null;
+    return html`${result ? outcomeTemplate(result, field!, this.#focusField) : nothing}
       <form novalidate @submit=${this.#checkText}>
         <div class="hc-form-group ${invalidField === TEXT_FIELD ? 'hc-form-group--error' : ''}">
           <label class="hc-label" for=${TEXT_FIELD}>Paste a catalogue</label>
@@ -90,15 +89,13 @@ export class DocsCataloguePreview extends LitElement {
   #checkText(event: SubmitEvent): void {
     event.preventDefault();
     const text = this.#field<HTMLTextAreaElement>(TEXT_FIELD).value;
-    this.#checkedField = TEXT_FIELD;
-    void this.#checker.check(checkJsonText(text, 'The pasted text'));
+    void this.#checker.check(TEXT_FIELD, checkJsonText(text, 'The pasted text'));
   }
 
   #checkFile(event: SubmitEvent): void {
     event.preventDefault();
     const files = [...(this.#field<HTMLInputElement>(FILE_FIELD).files ?? [])];
-    this.#checkedField = FILE_FIELD;
-    void this.#checker.check(checkFiles(files));
+    void this.#checker.check(FILE_FIELD, checkFiles(files));
   }
 
   #pick(event: Event): void {
@@ -107,7 +104,7 @@ export class DocsCataloguePreview extends LitElement {
 
   #focusField(event: Event): void {
     event.preventDefault();
-    const field = this.#field(this.#checkedField);
+    const field = this.#field(this.#checker.field!);
     field.scrollIntoView({ block: 'center' });
     field.focus();
   }
