@@ -108,6 +108,9 @@ const npmEntries: Record<string, string> = {
   // Node only: `nhs-careers-widgets/server` and the `hc-widgets` command behind bin/.
   server: 'src/server.ts',
   'server/cli': 'src/server/cli.ts',
+  // The spreadsheet core whole, which the command line loads in parts: for the Node tests, not
+  // a package export.
+  'spreadsheet/index': 'src/spreadsheet/index.ts',
 };
 
 /**
@@ -137,7 +140,17 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         // Terser takes a few seconds on purpose; no timing warning for it.
         checks: { pluginTimings: false },
-        external: cdn ? [] : [/^lit($|\/)/, /^@lit(-labs)?\//, /^valibot$/, /^node:/],
+        // The spreadsheet libraries are the command line's, loaded by `export` and `import` alone.
+        external: cdn
+          ? []
+          : [
+              /^lit($|\/)/,
+              /^@lit(-labs)?\//,
+              /^valibot$/,
+              /^node:/,
+              /^exceljs$/,
+              /^csv-(parse|stringify)\//,
+            ],
         output: {
           minify: cdn,
           entryFileNames: '[name].js',

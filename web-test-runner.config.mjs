@@ -9,6 +9,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, freePort, miniBrowserPath, startWebKitDriver } from './scripts/browsers.mjs';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { excelJsModule } from './test/server/exceljs-module.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
 const wanted = (process.env.HC_ENGINES || 'chromium,firefox,webkit').split(',');
@@ -160,7 +161,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 3,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), excelJsModule()],
   middleware: testServerMiddleware(),
   browsers: [...launchers.values()],
   // Coverage is measured in Chromium alone (the other launchers have none).

@@ -1,7 +1,8 @@
 // `npm run check-package` (part of `npm test`, after the build): what `npm pack` would ship.
 // Every export and bin target is in the package; no tests, stories, sources, CI files or the
 // feedback receiver (server/) are; exactly the files listed in `sideEffects` register elements;
-// and each entry point's size is printed.
+// no entry (but the command line's dynamic imports) nor the CDN bundle loads the spreadsheet
+// code or its libraries; and each entry point's size is printed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -78,6 +79,17 @@ function graph(entry, seen = new Set()) {
   return seen;
 }
 
+/** An import of a spreadsheet library, statically or not. */
+const SPREADSHEET_LIBRARY = /(?:from|import)\s*\(?\s*"(exceljs|csv-parse|csv-stringify)[/"]/;
+
+// The CDN bundle has no imports: what it holds is listed by its source map.
+const cdnSources = JSON.parse(readFileSync('dist/cdn/hc-widgets.js.map', 'utf8')).sources;
+for (const source of /** @type {string[]} */ (cdnSources)) {
+  if (/\/(spreadsheet|exceljs|csv-parse|csv-stringify)\//.test(source)) {
+    problems.push(`the CDN bundle holds spreadsheet code: ${source}`);
+  }
+}
+
 /** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 console.log(
@@ -90,9 +102,17 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.default;
   if (!file?.endsWith('.js')) continue;
   const modules = [...graph(normalize(file))];
-  // The Node-only code (render, the command line) must never reach a page's download.
+  // The Node-only code (render, the command line) must never reach a page's download, nor the
+  // spreadsheet code and its libraries, which only `hc-widgets export` and `import` load.
   if (subpath !== './server' && modules.some((module) => module.startsWith('dist/server'))) {
     problems.push(`browser entry ${subpath} loads the server code`);
+  }
+  for (const module of modules) {
+    if (module.startsWith('dist/spreadsheet/')) {
+      problems.push(`entry ${subpath} loads the spreadsheet code: ${module}`);
+    }
+    const library = SPREADSHEET_LIBRARY.exec(readFileSync(module, 'utf8'))?.[1];
+    if (library) problems.push(`entry ${subpath} loads ${library} (in ${module})`);
   }
   const code = Buffer.concat(modules.map((module) => readFileSync(module)));
   const { min, gzip, brotli } = sizes(code);

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
-import { InputError } from './input-error.js';
+import { InputError, UsageError } from './input-error.js';
 import { readCatalogue } from './read-catalogue.js';
 import { render, WIDGET_NAMES, type RenderOptions } from './render.js';
+import { exportCommand, importCommand } from './spreadsheet-commands.js';
 import { catalogueProblems } from './validate.js';
-
-/** A command line that does not say what to do; the usage follows its message. */
-class UsageError extends InputError {}
 
 const USAGE = `Usage:
   hc-widgets render --widget <${WIDGET_NAMES.join('|')}> --role <id>
@@ -14,7 +12,12 @@ const USAGE = `Usage:
       Prints the widget as HTML that shows without JavaScript and hydrates with it.
       role-finder needs no --role; --href-template is its href-template.
   hc-widgets validate <file-or-URL>
-      Checks a catalogue: "ok: N roles", or one line per problem (exit code 1).`;
+      Checks a catalogue: "ok: N roles", or one line per problem (exit code 1).
+  hc-widgets export <catalogue file-or-URL> --out <file.xlsx | folder>
+      Writes a sound catalogue as a workbook, or as five CSV files in a folder, for editors.
+  hc-widgets import <file.xlsx | folder> --out <catalogue.json>
+      Reads one back and writes the catalogue when it holds no problem; else one line per
+      problem, by sheet (or file), row and column (exit code 1), and writes nothing.`;
 
 async function renderCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -73,6 +76,8 @@ export async function main(args: string[]): Promise<number> {
   try {
     if (command === 'render') return await renderCommand(rest);
     if (command === 'validate') return await validateCommand(rest);
+    if (command === 'export') return await exportCommand(rest);
+    if (command === 'import') return await importCommand(rest);
     if (command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

@@ -5,3 +5,6 @@
 export class InputError extends Error {
   override name = 'InputError';
 }
+
+/** A command line that does not say what to do; the usage follows its message. */
+export class UsageError extends InputError {}

@@ -57,7 +57,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if ('richText' in value) return value.richText.map(({ text }) => text).join('');
   if ('hyperlink' in value) return cellText(value.text);
   if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
-  return 'error' in value ? value.error : '';
+  return value.error;
 }
 
 /** A worksheet's cells as text, rows numbered as the spreadsheet shows them. */
