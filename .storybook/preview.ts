@@ -20,7 +20,14 @@ const preview: Preview = {
       storySort: {
         order: [
           'Guides',
-          ['Introduction', 'Embed in your page', 'Embed on a careers portal', 'Your own data'],
+          [
+            'Introduction',
+            'Embed in your page',
+            'Embed on a careers portal',
+            'Your own data',
+            'For content editors',
+            'Preview your catalogue',
+          ],
           'Widgets',
           'Data',
         ],

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
+import { parseCatalogueJson } from './catalogue-json.js';
 import { InputError } from './input-error.js';
 
 const isWebAddress = (source: string): boolean => /^https?:\/\//i.test(source);
@@ -44,10 +45,5 @@ async function readText(source: string): Promise<string> {
  */
 export async function readCatalogue(source: string): Promise<unknown> {
   const text = isWebAddress(source) ? await fetchText(source) : await readText(source);
-  try {
-    // Editors on Windows often save with a byte-order mark; fetch() drops it, readFile does not.
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InputError(`${source} is not valid JSON (${(error as Error).message}).`);
-  }
+  return parseCatalogueJson(text, source);
 }
