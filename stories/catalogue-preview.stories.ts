@@ -139,6 +139,20 @@ export const PartlyBroken: Story = {
   },
 };
 
+/** A sound catalogue with no roles in it yet: said so, rather than "0 roles, shown below". */
+export const NoRolesYet: Story = {
+  play: async ({ canvasElement }) => {
+    const preview = previewIn(canvasElement);
+    await enterAndCheck(preview, JSON.stringify({ ...validCatalogue, roles: [] }));
+    await expectOutcome(
+      preview,
+      'No problems found',
+      'The pasted text holds no roles yet: add one to see it in the widgets.',
+    );
+    await expect(preview.querySelector('hc-role-card')).toBeNull();
+  },
+};
+
 const openFiles = async (preview: ShadowRoot, files: File[]) => {
   // Editors can pick any file with "All files": the input's `accept` list is only a filter.
   const editor = userEvent.setup({ applyAccept: false });

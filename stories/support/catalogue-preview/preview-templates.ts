@@ -25,7 +25,13 @@ export function outcomeTemplate(
   if (!problems.length) {
     return html`<div class="hc-panel hc-panel--success" tabindex="-1" data-outcome>
       <h2 class="hc-heading-m">No problems found</h2>
-      <p>${source} holds ${counted(roles.length, 'role', 'roles')}, shown below.</p>
+      <p>
+        ${
+          roles.length
+            ? `${source} holds ${counted(roles.length, 'role', 'roles')}, shown below.`
+            : `${source} holds no roles yet: add one to see it in the widgets.`
+        }
+      </p>
     </div>`;
   }
   return html`<div
