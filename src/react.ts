@@ -13,6 +13,7 @@ import type {
   FeedbackSentDetail,
   HcFeedbackForm,
 } from './elements/feedback-form/feedback-form.js';
+import type { HeadingLevel } from './elements/headings.js';
 import type { HcRequirementsList } from './elements/requirements-list/requirements-list.js';
 import type { HcRoleCard } from './elements/role-card/role-card.js';
 import type { FinderChangeDetail, HcRoleFinder } from './elements/role-finder/role-finder.js';
@@ -34,7 +35,7 @@ interface WidgetProps {
 }
 
 interface HeadingProps {
-  'heading-level'?: 2 | 3 | 4 | 5 | 6 | `${2 | 3 | 4 | 5 | 6}`;
+  'heading-level'?: HeadingLevel | `${HeadingLevel}`;
 }
 
 export interface HcElementsJsx {

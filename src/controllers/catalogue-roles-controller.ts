@@ -3,8 +3,8 @@ import type { CheckedCatalogue } from '../data/catalogue.js';
 import type { DataErrorDetail } from '../data/events.js';
 import type { Role } from '../data/schema.js';
 import { LOADING } from '../data/context.js';
+import { DataErrorReport } from '../data/data-error-report.js';
 import { CatalogueSource, type CatalogueHost } from './catalogue-source.js';
-import { DataErrorReport } from './data-error-report.js';
 
 /** What the role finder renders from: every sound role of its catalogue. */
 export type CatalogueRolesState =

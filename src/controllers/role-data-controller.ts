@@ -3,8 +3,8 @@ import { checkRole, type DataProblem, type RoleLookup } from '../data/catalogue.
 import type { DataErrorDetail } from '../data/events.js';
 import type { Role } from '../data/schema.js';
 import { LOADING } from '../data/context.js';
+import { DataErrorReport } from '../data/data-error-report.js';
 import { CatalogueSource, type CatalogueHost } from './catalogue-source.js';
-import { DataErrorReport } from './data-error-report.js';
 
 /** The shared data members of every widget (SPEC). */
 export interface RoleDataHost extends CatalogueHost {

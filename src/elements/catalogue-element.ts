@@ -7,6 +7,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import type { CatalogueSource } from '../controllers/catalogue-source.js';
+import { FocusAfterUpdateController } from '../controllers/focus-after-update-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { DataErrorDetail } from '../data/events.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
@@ -80,12 +81,7 @@ export abstract class CatalogueElement extends LitElement {
 
   protected readonly locale = new LocaleController(this);
 
-  /**
-   * Set by "Try again": the button goes away, so focus follows the widget's new state (the
-   * status while loading or failing again, the heading or fieldset once ready) instead of
-   * falling to the page.
-   */
-  #keepFocus = false;
+  protected readonly focusAfterUpdate = new FocusAfterUpdateController(this);
 
   /** Whether the loading text shows yet (see LOADING_TEXT_DELAY_MS); at once after "Try again". */
   #loadingTextDue = isServer;
@@ -131,18 +127,6 @@ export abstract class CatalogueElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.data.state.status !== 'loading') clearTimeout(this.#loadingTimer);
-    if (!this.#keepFocus) return;
-    const status = this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
-    const target =
-      status ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"], fieldset');
-    if (!target) return;
-    if (!status) {
-      this.#keepFocus = false;
-      target.tabIndex = -1;
-    } else if (this.data.state.status === 'error') {
-      this.#keepFocus = false;
-    }
-    target.focus();
   }
 
   /** The loading and error states: one polite live region whose text changes. */
@@ -183,8 +167,24 @@ export abstract class CatalogueElement extends LitElement {
   // Lit calls a template's event listeners with the element as `this`, so the widgets' handlers
   // are plain methods rather than arrow functions kept in fields.
   #retry(): void {
-    this.#keepFocus = true;
+    this.focusAfterUpdate.focus(this.#stateAfterRetry);
     this.#loadingTextDue = true;
     this.reload();
   }
+
+  /**
+   * "Try again" goes away, so focus follows the widget's new state instead of falling to the
+   * page: the status while loading (and on to what comes next) or failing again, the heading
+   * or fieldset once ready.
+   */
+  readonly #stateAfterRetry = (): HTMLElement | null => {
+    const status = this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
+    if (status) {
+      if (this.data.state.status === 'loading') this.focusAfterUpdate.focus(this.#stateAfterRetry);
+      return status;
+    }
+    const content = this.renderRoot.querySelector<HTMLElement>('[part~="heading"], fieldset');
+    if (content) content.tabIndex = -1;
+    return content;
+  };
 }

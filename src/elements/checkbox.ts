@@ -1,5 +1,5 @@
 import { html, isServer, noChange, nothing } from 'lit';
-import type { ContentLang } from './templates.js';
+import type { ContentLang } from './link-and-lang.js';
 
 export interface CheckboxOptions {
   /** Unique in the shadow root; the label's `for` and the hint's id derive from it. */

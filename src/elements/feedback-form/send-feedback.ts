@@ -21,6 +21,18 @@ export function uuidV4(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** A payload with a new id, timed now; `roleId` only when there is one. */
+export function newPayload(
+  page: string,
+  roleId: string | null,
+  message: string,
+  locale: FeedbackPayload['locale'],
+): FeedbackPayload {
+  const id = uuidV4();
+  const submittedAt = new Date().toISOString();
+  return { id, page, ...(roleId ? { roleId } : {}), message, locale, submittedAt };
+}
+
 /** A `{ "message": "…" }` body from a 4xx, as plain text; anything else is ignored. */
 async function serverMessage(response: Response): Promise<string | null> {
   if (response.status < 400 || response.status >= 500) return null;

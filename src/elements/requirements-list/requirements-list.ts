@@ -1,17 +1,11 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import type { Role } from '../../data/schema.js';
 import { formatDate, type Strings } from '../../i18n/index.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
+import { HeadingLevelMixin, heading, headingLevelFrom, subheadingLevel } from '../headings.js';
+import { contentLangFor, safeHref, type ContentLang } from '../link-and-lang.js';
 import { WidgetElement } from '../widget-element.js';
-import {
-  contentLangFor,
-  type ContentLang,
-  heading,
-  headingLevelFrom,
-  safeHref,
-  subheadingLevel,
-} from '../templates.js';
 import { requirementsListStyles } from './requirements-list.styles.js';
 
 /** The qualities worth a bullet: blank ones are valid data but say nothing. */
@@ -50,15 +44,8 @@ const qualitiesOf = (role: Role): string[] =>
  * @cssprop [--hc-link-colour=#005eb8] - Links.
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus background; with --hc-focus-text-colour.
  */
-export class HcRequirementsList extends WidgetElement {
-  static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number },
-  };
-
+export class HcRequirementsList extends HeadingLevelMixin(WidgetElement) {
   static override styles = [tokens, base, states, requirementsListStyles];
-
-  /** Level of the list's heading, 2 to 6; route and qualities headings sit one level below. */
-  headingLevel = 2;
 
   protected override renderRole(role: Role, contentLang: string | null) {
     const t = this.locale.strings;

@@ -4,8 +4,9 @@ import type { Strings } from '../../i18n/index.js';
 import { card } from '../../styles/card.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
+import { HeadingLevelMixin, heading, headingLevelFrom } from '../headings.js';
+import { contentLangFor, safeHref } from '../link-and-lang.js';
 import { WidgetElement } from '../widget-element.js';
-import { contentLangFor, heading, headingLevelFrom, safeHref } from '../templates.js';
 
 /** "Band 3", or "Bands 5 to 7" from the lowest band to the highest, in Agenda for Change order. */
 export function formatPayBands(bands: readonly string[] | undefined, t: Strings): string | null {
@@ -29,7 +30,7 @@ export function formatWaysIn(role: Role, t: Strings): string | null {
  * Choices where SPEC is silent: an unsafe `href` is ignored and the role's own `url`, if any, is
  * used; pay bands show the lowest to the highest present, in Agenda for Change order (`["7",
  * "5"]` is "Bands 5 to 7"); the entry line lists the route types present, each once, in catalogue
- * order ("Ways in: GCSEs, an apprenticeship or a degree."); `heading-level` outside 2–6 is 2.
+ * order ("Ways in: GCSEs, an apprenticeship or a degree.").
  *
  * @tagname hc-role-card
  * @summary An NHS careers role as an NHS.UK card.
@@ -54,16 +55,12 @@ export function formatWaysIn(role: Role, t: Strings): string | null {
  * @cssprop [--hc-link-colour=#005eb8] - Title link.
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus background; with --hc-focus-text-colour.
  */
-export class HcRoleCard extends WidgetElement {
+export class HcRoleCard extends HeadingLevelMixin(WidgetElement) {
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number },
     href: {},
   };
 
   static override styles = [tokens, base, states, card];
-
-  /** Level of the title's heading, 2 to 6. */
-  headingLevel = 2;
 
   /** Link target for the title; wins over the role's `url`. Only https: or relative URLs. */
   href: string | null = null;

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { Strings } from '../../i18n/index.js';
 import { checkbox } from '../checkbox.js';
 import { formatWaysIn } from '../role-card/role-card.js';
-import { heading, safeHref, type ContentLang, type HeadingLevel } from '../templates.js';
+import { heading, type HeadingLevel } from '../headings.js';
+import { safeHref, type ContentLang } from '../link-and-lang.js';
 import type { FinderView } from './finder-view.js';
 import type { RankedRole } from './ranking.js';
 

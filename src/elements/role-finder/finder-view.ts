@@ -1,4 +1,4 @@
-import { idsFrom } from '../../controllers/stored-choice.js';
+import { idsFrom } from '../../storage/stored-choice.js';
 import type { EntryRouteType, Role } from '../../data/schema.js';
 import {
   collatorFor,

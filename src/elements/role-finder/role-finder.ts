@@ -3,14 +3,15 @@ import {
   CatalogueRolesController,
   type CatalogueRolesState,
 } from '../../controllers/catalogue-roles-controller.js';
-import { StoredChoice, uniqueIds } from '../../controllers/stored-choice.js';
+import { StoredChoice, uniqueIds } from '../../storage/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
 import { card } from '../../styles/card.js';
 import { checkboxes } from '../../styles/checkboxes.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { CatalogueElement } from '../catalogue-element.js';
-import { contentLangFor, heading, headingLevelFrom, subheadingLevel } from '../templates.js';
+import { HeadingLevelMixin, heading, headingLevelFrom, subheadingLevel } from '../headings.js';
+import { contentLangFor } from '../link-and-lang.js';
 import { finderFieldsets, finderResult, type FinderTemplateContext } from './finder-templates.js';
 import {
   NOTHING_TICKED,
@@ -48,8 +49,9 @@ const limitFrom = (value: unknown): number =>
  * the count reads "All 48 roles" only while no box at all is ticked, so a way in ticked on its
  * own gives "12 roles match"; "Show all" stays in effect until the page reloads; a catalogue
  * with no roles shows a short message rather than an error; the ways-in fieldset is left out
- * when no role has an entry route; the count is a real heading inside a polite live region,
- * read out when its text changes, and ticking never moves focus.
+ * when no role has an entry route; the count is a real heading (at `heading-level`, result
+ * titles one below) inside a polite live region, read out when its text changes, and ticking
+ * never moves focus.
  *
  * @tagname hc-role-finder
  * @summary A role finder: tick your skills, see the NHS roles that use them most.
@@ -92,18 +94,14 @@ const limitFrom = (value: unknown): number =>
  * @cssprop [--hc-card-padding=1.5rem (2rem from 641px)] - Padding inside a result card.
  * @cssprop [--hc-block-gap=1rem (1.5rem from 641px)] - Space between result cards.
  */
-export class HcRoleFinder extends CatalogueElement {
+export class HcRoleFinder extends HeadingLevelMixin(CatalogueElement) {
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number },
     hrefTemplate: { attribute: 'href-template' },
     limit: { type: Number },
     persist: { type: Boolean },
   };
 
   static override styles = [tokens, base, states, checkboxes, card, roleFinderStyles];
-
-  /** Level of the count heading, 2 to 6; result titles are one level below (at most 6). */
-  headingLevel = 2;
 
   /**
    * Link for each result, every `{id}` replaced by the role id (URL-encoded). Only https: or
@@ -127,8 +125,6 @@ export class HcRoleFinder extends CatalogueElement {
   );
 
   #showAll = false;
-  /** After "Show all": the index of the result that takes focus once it is rendered. */
-  #focusResult: number | null = null;
   #view: { state: CatalogueRolesState; choice: FinderChoice; view: FinderView } | undefined;
 
   /** Ticked skill ids in fieldset order. Unknown ids are ignored. Setting it fires no event. */
@@ -163,19 +159,6 @@ export class HcRoleFinder extends CatalogueElement {
     const state = this.data.state;
     if (state.status === 'ready') this.#choice.use(`hc:finder:${state.storageId}`);
     super.update(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#focusResult === null) return;
-    const result = this.renderRoot.querySelectorAll('[part~="result"]')[this.#focusResult];
-    this.#focusResult = null;
-    const target =
-      result?.querySelector<HTMLElement>('[part~="link"]') ??
-      result?.querySelector<HTMLElement>('[part~="heading"]');
-    if (!target) return;
-    if (target.localName !== 'a') target.tabIndex = -1;
-    target.focus();
   }
 
   /** The view of the current state and choice, or `undefined` unless ready. */
@@ -267,7 +250,16 @@ export class HcRoleFinder extends CatalogueElement {
 
   #onShowAll(): void {
     this.#showAll = true;
-    this.#focusResult = limitFrom(this.limit);
+    // Focus goes to the first result that was hidden: its link, or else its heading.
+    const firstHidden = limitFrom(this.limit);
+    this.focusAfterUpdate.focus(() => {
+      const result = this.renderRoot.querySelectorAll('[part~="result"]')[firstHidden];
+      const target =
+        result?.querySelector<HTMLElement>('[part~="link"]') ??
+        result?.querySelector<HTMLElement>('[part~="heading"]');
+      if (target && target.localName !== 'a') target.tabIndex = -1;
+      return target;
+    });
     this.requestUpdate();
   }
 }

@@ -1,13 +1,13 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { FormValueController } from '../../controllers/form-value-controller.js';
-import { StoredChoice, idsFrom, parseStored, uniqueIds } from '../../controllers/stored-choice.js';
+import { StoredChoice, idsFrom, parseStored, uniqueIds } from '../../storage/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
 import type { Role } from '../../data/schema.js';
 import { checkboxes } from '../../styles/checkboxes.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { checkbox } from '../checkbox.js';
-import { contentLangFor } from '../templates.js';
+import { contentLangFor } from '../link-and-lang.js';
 import { WidgetElement } from '../widget-element.js';
 import { skillsChecklistStyles } from './skills-checklist.styles.js';
 
@@ -69,7 +69,10 @@ export class HcSkillsChecklist extends WidgetElement {
   /** Keep the ticks in `localStorage` under `hc:skills:<roleId>`. */
   persist = false;
 
-  readonly #form = new FormValueController(this);
+  readonly #form = new FormValueController(this, () => {
+    const selected = this.selected;
+    return { name: this.name, values: selected, state: JSON.stringify(selected) };
+  });
   readonly #ticks = new StoredChoice<readonly string[]>(this, () => this.persist, idsFrom, []);
 
   /** Ticked skill ids, in the role's order. Setting it does not fire `hc-skills-change`. */
@@ -83,7 +86,7 @@ export class HcSkillsChecklist extends WidgetElement {
 
   set selected(ids: readonly string[]) {
     this.#ticks.set(uniqueIds(ids));
-    this.#syncForm();
+    this.#form.sync();
   }
 
   /** The `<form>` the checklist belongs to, if any. */
@@ -93,7 +96,7 @@ export class HcSkillsChecklist extends WidgetElement {
 
   formResetCallback(): void {
     this.#ticks.set([]);
-    this.#syncForm();
+    this.#form.sync();
   }
 
   formStateRestoreCallback(state: unknown): void {
@@ -110,20 +113,6 @@ export class HcSkillsChecklist extends WidgetElement {
     const role = this.#role();
     if (role) this.#ticks.use(`hc:skills:${role.id}`);
     super.update(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#syncForm();
-  }
-
-  /**
-   * The form's value follows every change at once, not at the next render, so a page that ticks
-   * or sets `.selected` and submits in the same task sends what it sees.
-   */
-  #syncForm(): void {
-    const selected = this.selected;
-    this.#form.setValues(this.name, selected, JSON.stringify(selected));
   }
 
   protected override renderRole(role: Role, contentLang: string | null) {
@@ -173,7 +162,7 @@ export class HcSkillsChecklist extends WidgetElement {
     if (!role) return;
     const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>('[part~="checkbox"]');
     this.#ticks.set([...boxes].filter((box) => box.checked).map((box) => box.value));
-    this.#syncForm();
+    this.#form.sync();
     const detail: SkillsChangeDetail = {
       roleId: role.id,
       selected: this.selected,

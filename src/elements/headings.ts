@@ -1,6 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { SAFE_URL_PATTERN } from '../data/schema.js';
-import { primarySubtag, type InterfaceLang } from '../i18n/index.js';
+import {
+  html,
+  nothing,
+  type LitElement,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -35,16 +39,21 @@ export function heading(
   }
 }
 
-/**
- * The `lang` to put on catalogue content: the catalogue's own when its language differs from
- * the interface's, so screen readers pronounce it right; else `nothing` (no attribute).
- */
-export const contentLangFor = (contentLang: string | null, uiLang: InterfaceLang): ContentLang =>
-  contentLang && primarySubtag(contentLang) !== uiLang ? contentLang : nothing;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixin pattern needs `any[]`.
+type ElementClass = abstract new (...args: any[]) => LitElement;
 
-/** A `lang` binding's value: a language tag, or `nothing` for no attribute. */
-export type ContentLang = string | typeof nothing;
+/** `heading-level`, declared once for every element with headings of its own. */
+export const HeadingLevelMixin = <Base extends ElementClass>(base: Base) => {
+  abstract class HeadingLevelElement extends base {
+    static properties: PropertyDeclarations = {
+      headingLevel: { attribute: 'heading-level', type: Number },
+    };
 
-/** Only `https:` and relative URLs reach an `href`; anything else is no link at all. */
-export const safeHref = (url: string | null | undefined): string | undefined =>
-  url && SAFE_URL_PATTERN.test(url) ? url : undefined;
+    /**
+     * Level of the element's top headings, 2 to 6 (anything else is 2); the headings beneath
+     * them sit one level below, at most 6.
+     */
+    headingLevel = 2;
+  }
+  return HeadingLevelElement;
+};

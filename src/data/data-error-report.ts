@@ -1,5 +1,5 @@
-import type { DataProblem } from '../data/catalogue.js';
-import { hcEvent, type DataErrorDetail } from '../data/events.js';
+import type { DataProblem } from './catalogue.js';
+import { hcEvent, type DataErrorDetail } from './events.js';
 
 /** A widget's error state, as every data controller renders it. */
 export interface ErrorState {
