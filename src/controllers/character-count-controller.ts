@@ -10,12 +10,9 @@ const ANNOUNCE_DELAY_MS = 1000;
 /** SPEC counts the limit in Unicode code points, not UTF-16 units: an emoji is one character. */
 export const characterCount = (text: string): number => [...text].length;
 
-export interface CharacterCountOptions {
-  /** The text being counted, as typed. */
-  text: () => string;
-  /** The host's `max-length`; anything but a whole number above 0 means the default. */
-  maxLength: () => unknown;
-  strings: () => Strings;
+/** The host's `max-length`; anything but a whole number above 0 means the default. */
+export interface CharacterCountHost extends ReactiveControllerHost {
+  maxLength: unknown;
 }
 
 /**
@@ -23,32 +20,39 @@ export interface CharacterCountOptions {
  * and the same words read out by a polite live region once typing pauses, not on every key.
  */
 export class CharacterCountController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #options: CharacterCountOptions;
+  readonly #host: CharacterCountHost;
+  readonly #field: { readonly text: string };
+  readonly #locale: { readonly strings: Strings };
   #announcement = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ReactiveControllerHost, options: CharacterCountOptions) {
+  /** Counts the text of `field` (as typed) in the words of `locale`. */
+  constructor(
+    host: CharacterCountHost,
+    field: { readonly text: string },
+    locale: { readonly strings: Strings },
+  ) {
     this.#host = host;
-    this.#options = options;
+    this.#field = field;
+    this.#locale = locale;
     host.addController(this);
   }
 
   /** The limit in characters. */
   get limit(): number {
-    const limit = Number(this.#options.maxLength());
+    const limit = Number(this.#host.maxLength);
     return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_MAX_LENGTH;
   }
 
   /** The text is longer than the limit: it may not be sent. */
   get over(): boolean {
-    return characterCount(this.#options.text()) > this.limit;
+    return characterCount(this.#field.text) > this.limit;
   }
 
   /** The visible count: the limit while nothing is typed, then what is left or how many over. */
   get text(): string {
-    const t = this.#options.strings();
-    const typed = this.#options.text();
+    const t = this.#locale.strings;
+    const typed = this.#field.text;
     if (!typed) return t.countLimit(this.limit);
     const left = this.limit - characterCount(typed);
     return left >= 0 ? t.countRemaining(left) : t.countOver(-left);

@@ -121,11 +121,7 @@ export class HcFeedbackForm extends HeadingLevelMixin(WidgetElement) {
     restorable: () => !this.rendersAsServer,
   });
 
-  readonly #count = new CharacterCountController(this, {
-    text: () => this.#draft.text,
-    maxLength: () => this.maxLength,
-    strings: () => this.locale.strings,
-  });
+  readonly #count = new CharacterCountController(this, this.#draft, this.locale);
 
   #phase: 'editing' | 'sending' | 'sent' = 'editing';
   #invalid: Invalid | null = null;
