@@ -7,7 +7,6 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import type { CatalogueSource } from '../controllers/catalogue-source.js';
-import { FocusAfterUpdateController } from '../controllers/focus-after-update-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { DataErrorDetail } from '../data/events.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
@@ -31,6 +30,9 @@ const RETRYABLE = new Set(['network', 'http', 'timeout']);
 
 /** Loading or failed: what every catalogue reader shows before (or instead of) its content. */
 export type StatusState = { status: 'loading' } | { status: 'error'; error: DataErrorDetail };
+
+/** Finds the element to focus once the widget has rendered; nothing means "not yet". */
+export type FocusTarget = () => HTMLElement | null | undefined;
 
 /** A data controller as the element drives it: its state, its source, and `hostUpdate`. */
 export interface CatalogueData {
@@ -81,7 +83,8 @@ export abstract class CatalogueElement extends LitElement {
 
   protected readonly locale = new LocaleController(this);
 
-  protected readonly focusAfterUpdate = new FocusAfterUpdateController(this);
+  /** See `focusAfterUpdate`. */
+  #focusTarget: FocusTarget | null = null;
 
   /** Whether the loading text shows yet (see LOADING_TEXT_DELAY_MS); at once after "Try again". */
   #loadingTextDue = isServer;
@@ -127,6 +130,22 @@ export abstract class CatalogueElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.data.state.status !== 'loading') clearTimeout(this.#loadingTimer);
+    const find = this.#focusTarget;
+    if (!find) return;
+    this.#focusTarget = null;
+    const target = find();
+    if (target) target.focus();
+    else this.#focusTarget ??= find;
+  }
+
+  /**
+   * Moves focus to what the next render shows (a new panel, a status, a heading), so that focus
+   * follows a change instead of falling to the page when the focused button goes away. When
+   * `target` finds nothing it tries again after each update; it may ask again itself, to keep
+   * focus following the widget.
+   */
+  protected focusAfterUpdate(target: FocusTarget): void {
+    this.#focusTarget = target;
   }
 
   /** The loading and error states: one polite live region whose text changes. */
@@ -167,7 +186,7 @@ export abstract class CatalogueElement extends LitElement {
   // Lit calls a template's event listeners with the element as `this`, so the widgets' handlers
   // are plain methods rather than arrow functions kept in fields.
   #retry(): void {
-    this.focusAfterUpdate.focus(this.#stateAfterRetry);
+    this.focusAfterUpdate(this.#stateAfterRetry);
     this.#loadingTextDue = true;
     this.reload();
   }
@@ -180,7 +199,7 @@ export abstract class CatalogueElement extends LitElement {
   readonly #stateAfterRetry = (): HTMLElement | null => {
     const status = this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
     if (status) {
-      if (this.data.state.status === 'loading') this.focusAfterUpdate.focus(this.#stateAfterRetry);
+      if (this.data.state.status === 'loading') this.focusAfterUpdate(this.#stateAfterRetry);
       return status;
     }
     const content = this.renderRoot.querySelector<HTMLElement>('[part~="heading"], fieldset');

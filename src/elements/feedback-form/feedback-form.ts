@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
   CharacterCountController,
   DEFAULT_MAX_LENGTH,
@@ -7,15 +7,17 @@ import { SavedDraftController } from '../../controllers/saved-draft-controller.j
 import { hcEvent } from '../../data/events.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
-import { HeadingLevelMixin, headingLevelFrom } from '../headings.js';
+import { HeadingLevelMixin, heading, headingLevelFrom } from '../headings.js';
 import { WidgetElement } from '../widget-element.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import type { FeedbackPayload } from './feedback-payload.js';
 import {
-  feedbackForm,
+  errorSummary,
   honeypotFilled,
+  messageField,
+  sendErrorPanel,
   sentPanel,
-  type Invalid,
+  warningAndSend,
   type SendFailure,
 } from './feedback-templates.js';
 import { SEND_TIMEOUT_MS, newPayload, sendFeedback } from './send-feedback.js';
@@ -124,7 +126,7 @@ export class HcFeedbackForm extends HeadingLevelMixin(WidgetElement) {
   readonly #count = new CharacterCountController(this, this.#draft, this.locale);
 
   #phase: 'editing' | 'sending' | 'sent' = 'editing';
-  #invalid: Invalid | null = null;
+  #invalid: 'empty' | 'too-long' | null = null;
   #failure: SendFailure | null = null;
   /** The last payload tried. */
   #payload: FeedbackPayload | null = null;
@@ -148,23 +150,21 @@ export class HcFeedbackForm extends HeadingLevelMixin(WidgetElement) {
     const t = this.locale.strings;
     const level = headingLevelFrom(this.headingLevel);
     if (this.#phase === 'sent') return sentPanel(t, level);
-    return feedbackForm({
-      t,
-      level,
-      text: this.#draft.text,
-      invalid: this.#invalid,
-      failure: this.#failure,
-      count: this.#count,
-      sending: this.#phase === 'sending',
-      // Server-rendered HTML with no script yet (or none at all) cannot send: a native submit
-      // would put the message in the page's URL. The form comes alive when the script hydrates it.
-      disabled: this.rendersAsServer,
-      privacyHref: this.privacyHref,
-      contactHref: this.contactHref,
-      onSubmit: this.#onSubmit,
-      onInput: this.#onInput,
-      onRetry: this.#send,
-    });
+    const invalid = this.#invalid;
+    const error =
+      invalid && (invalid === 'empty' ? t.feedbackEmpty : t.feedbackTooLong(this.#count.limit));
+    const sending = this.#phase === 'sending';
+    // Server-rendered HTML with no script yet (or none at all) cannot send: a native submit
+    // would put the message in the page's URL. The form comes alive when the script hydrates it.
+    const serverOnly = this.rendersAsServer;
+    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
+      ${error ? errorSummary(t, level, error) : nothing}
+      ${heading(level, { part: 'heading', className: 'hc-heading-m' }, t.feedbackHeading)}
+      <p part="intro">${t.feedbackIntro}</p>
+      ${this.#failure ? sendErrorPanel(t, level, this.#failure, this.#send) : nothing}
+      ${messageField(t, error, this.#draft.text, this.#count, sending, serverOnly, this.#onInput)}
+      ${warningAndSend(t, this.privacyHref, this.contactHref, sending, serverOnly)}
+    </form>`;
   }
 
   #onInput(event: Event): void {
@@ -179,9 +179,7 @@ export class HcFeedbackForm extends HeadingLevelMixin(WidgetElement) {
   }
 
   #focusPart(part: string): void {
-    this.focusAfterUpdate.focus(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`),
-    );
+    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`));
     this.requestUpdate();
   }
 

@@ -11,31 +11,6 @@ export interface SendFailure {
   message: string | null;
 }
 
-/** Why a send was refused before any request. */
-export type Invalid = 'empty' | 'too-long';
-
-/** What the form's templates need from the element. */
-export interface FeedbackFormView {
-  t: Strings;
-  level: HeadingLevel;
-  /** The text as typed. */
-  text: string;
-  /** Why the last send was refused, shown in the error summary and above the textarea. */
-  invalid: Invalid | null;
-  failure: SendFailure | null;
-  count: CharacterCountController;
-  sending: boolean;
-  /** Server-rendered and waiting for the script: nothing can be typed or sent yet. */
-  disabled: boolean;
-  /** The host's privacy notice and career-questions links; only safe URLs are shown. */
-  privacyHref: string | null;
-  contactHref: string | null;
-  /** Lit calls these with the element as `this`. */
-  onSubmit: (event: SubmitEvent) => void;
-  onInput: (event: Event) => void;
-  onRetry: () => Promise<void>;
-}
-
 /** The panel that replaces the form once the feedback is sent. */
 export const sentPanel = (t: Strings, level: HeadingLevel) =>
   html`<div part="success" class="hc-panel hc-panel--success" tabindex="-1">
@@ -56,89 +31,102 @@ function focusTextarea(event: Event): void {
 export const honeypotFilled = (root: ParentNode): boolean =>
   Boolean(root.querySelector<HTMLInputElement>('#website')?.value);
 
+/** NHS.UK's error summary: it takes focus, and its link moves focus to the textarea. */
+export const errorSummary = (t: Strings, level: HeadingLevel, error: string) =>
+  html`<div
+    part="error-summary"
+    class="hc-error-summary"
+    role="alert"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
+    ${heading(
+      level,
+      { part: 'error-summary-title', className: 'hc-heading-m', id: 'error-summary-title' },
+      t.errorSummaryTitle,
+    )}
+    <ul>
+      <li><a href="#message" @click=${focusTextarea}>${error}</a></li>
+    </ul>
+  </div>`;
+
+/** The panel after a failed send, one level below the form's heading, with a retry button. */
+export const sendErrorPanel = (
+  t: Strings,
+  level: HeadingLevel,
+  failure: SendFailure,
+  onRetry: () => Promise<void>,
+) =>
+  html`<div part="send-error" class="hc-panel" tabindex="-1">
+    ${heading(
+      subheadingLevel(level),
+      { part: 'send-error-title', className: 'hc-heading-s' },
+      t.sendFailedTitle,
+    )}
+    ${failure.message ? html`<p part="server-message">${failure.message}</p>` : nothing}
+    <p>${t.sendFailed[failure.reason]}</p>
+    <button part="retry" class="hc-button" type="button" @click=${onRetry}>${t.sendRetry}</button>
+  </div>`;
+
 /**
- * The form: NHS.UK's error summary (it takes focus; its link moves focus to the textarea), the
- * heading and explanation, the panel after a failed send, the textarea with NHS.UK's character
- * count (its polite live region says "Sending" while sending, else the count once typing
- * pauses), the warning not to include personal or medical information, a field people never
- * see, the send button, and the career-questions line.
+ * The label, error message, textarea and character count, as NHS.UK's character count; its
+ * polite live region says "Sending" while sending, else the count once typing pauses.
  */
-export function feedbackForm(view: FeedbackFormView) {
-  const { t, level, text, invalid, failure, count, sending, disabled } = view;
-  const error = invalid && (invalid === 'empty' ? t.feedbackEmpty : t.feedbackTooLong(count.limit));
-  const privacy = safeHref(view.privacyHref);
-  const contact = safeHref(view.contactHref);
-  return html`<form part="form" novalidate @submit=${view.onSubmit}>
+export const messageField = (
+  t: Strings,
+  error: string | null,
+  text: string,
+  count: CharacterCountController,
+  sending: boolean,
+  disabled: boolean,
+  onInput: (event: Event) => void,
+) =>
+  html`<div class="hc-form-group ${error ? 'hc-form-group--error' : ''}">
+    <label part="label" class="hc-label" for="message">${t.feedbackLabel}</label>
     ${
       error
-        ? html`<div
-            part="error-summary"
-            class="hc-error-summary"
-            role="alert"
-            tabindex="-1"
-            aria-labelledby="error-summary-title"
-          >
-            ${heading(
-              level,
-              { part: 'error-summary-title', className: 'hc-heading-m', id: 'error-summary-title' },
-              t.errorSummaryTitle,
-            )}
-            <ul>
-              <li><a href="#message" @click=${focusTextarea}>${error}</a></li>
-            </ul>
-          </div>`
+        ? html`<span part="error-message" class="hc-error-message" id="message-error">
+            <span class="hc-visually-hidden">${t.errorPrefix}</span> ${error}
+          </span>`
         : nothing
     }
-    ${heading(level, { part: 'heading', className: 'hc-heading-m' }, t.feedbackHeading)}
-    <p part="intro">${t.feedbackIntro}</p>
-    ${
-      failure
-        ? html`<div part="send-error" class="hc-panel" tabindex="-1">
-            ${heading(
-              subheadingLevel(level),
-              { part: 'send-error-title', className: 'hc-heading-s' },
-              t.sendFailedTitle,
-            )}
-            ${failure.message ? html`<p part="server-message">${failure.message}</p>` : nothing}
-            <p>${t.sendFailed[failure.reason]}</p>
-            <button part="retry" class="hc-button" type="button" @click=${view.onRetry}>
-              ${t.sendRetry}
-            </button>
-          </div>`
-        : nothing
-    }
-    <div class="hc-form-group ${error ? 'hc-form-group--error' : ''}">
-      <label part="label" class="hc-label" for="message">${t.feedbackLabel}</label>
-      ${
-        error
-          ? html`<span part="error-message" class="hc-error-message" id="message-error">
-              <span class="hc-visually-hidden">${t.errorPrefix}</span> ${error}
-            </span>`
-          : nothing
-      }
-      <textarea
-        part="textarea"
-        class="hc-textarea ${error ? 'hc-textarea--error' : ''}"
-        id="message"
-        name="message"
-        rows="5"
-        spellcheck="true"
-        aria-required="true"
-        aria-describedby="${error ? 'message-error ' : ''}warning count-limit"
-        aria-invalid=${error ? 'true' : 'false'}
-        .value=${text}
-        ?disabled=${disabled}
-        @input=${view.onInput}
-      ></textarea>
-      <p part="count" class="hc-count ${count.over ? 'hc-count--over' : ''}" aria-hidden="true">
-        ${count.text}
-      </p>
-      <span id="count-limit" class="hc-visually-hidden">${t.countLimit(count.limit)}</span>
-      <p class="hc-visually-hidden" role="status">
-        ${sending ? t.feedbackSending : count.announcement}
-      </p>
-    </div>
-    <div part="warning" class="hc-warning" id="warning">
+    <textarea
+      part="textarea"
+      class="hc-textarea ${error ? 'hc-textarea--error' : ''}"
+      id="message"
+      name="message"
+      rows="5"
+      spellcheck="true"
+      aria-required="true"
+      aria-describedby="${error ? 'message-error ' : ''}warning count-limit"
+      aria-invalid=${error ? 'true' : 'false'}
+      .value=${text}
+      ?disabled=${disabled}
+      @input=${onInput}
+    ></textarea>
+    <p part="count" class="hc-count ${count.over ? 'hc-count--over' : ''}" aria-hidden="true">
+      ${count.text}
+    </p>
+    <span id="count-limit" class="hc-visually-hidden">${t.countLimit(count.limit)}</span>
+    <p class="hc-visually-hidden" role="status">
+      ${sending ? t.feedbackSending : count.announcement}
+    </p>
+  </div>`;
+
+/**
+ * The warning not to include personal or medical information, a field people never see (a bot
+ * that fills it is thanked and nothing is sent), the send button, and the career-questions line.
+ */
+export function warningAndSend(
+  t: Strings,
+  privacyHref: string | null,
+  contactHref: string | null,
+  sending: boolean,
+  disabled: boolean,
+) {
+  const privacy = safeHref(privacyHref);
+  const contact = safeHref(contactHref);
+  return html`<div part="warning" class="hc-warning" id="warning">
       <p>
         ${t.feedbackWarning}
         ${privacy ? html`<a part="privacy-link" href=${privacy}>${t.privacyLink}</a>` : nothing}
@@ -163,6 +151,5 @@ export function feedbackForm(view: FeedbackFormView) {
             ${t.careerQuestion} <a href=${contact}>${t.contactLink}</a>.
           </p>`
         : nothing
-    }
-  </form>`;
+    }`;
 }

@@ -252,7 +252,7 @@ export class HcRoleFinder extends HeadingLevelMixin(CatalogueElement) {
     this.#showAll = true;
     // Focus goes to the first result that was hidden: its link, or else its heading.
     const firstHidden = limitFrom(this.limit);
-    this.focusAfterUpdate.focus(() => {
+    this.focusAfterUpdate(() => {
       const result = this.renderRoot.querySelectorAll('[part~="result"]')[firstHidden];
       const target =
         result?.querySelector<HTMLElement>('[part~="link"]') ??
