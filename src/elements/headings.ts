@@ -40,11 +40,17 @@ export function heading(
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixin pattern needs `any[]`.
-type ElementClass = abstract new (...args: any[]) => LitElement;
+type ElementClass<T = LitElement> = abstract new (...args: any[]) => T;
+
+/** What `HeadingLevelMixin` adds, as the declaration files name it. */
+export interface HeadingLevelProperty {
+  headingLevel: number;
+}
 
 /** `heading-level`, declared once for every element with headings of its own. */
 export const HeadingLevelMixin = <Base extends ElementClass>(base: Base) => {
   abstract class HeadingLevelElement extends base {
+    /** @internal Lit's declaration; the manifest lists `headingLevel` below. */
     static properties: PropertyDeclarations = {
       headingLevel: { attribute: 'heading-level', type: Number },
     };
@@ -55,5 +61,6 @@ export const HeadingLevelMixin = <Base extends ElementClass>(base: Base) => {
      */
     headingLevel = 2;
   }
-  return HeadingLevelElement;
+  // Declaration files cannot name a class expression's protected members (TS4094).
+  return HeadingLevelElement as ElementClass<HeadingLevelProperty> & Base;
 };
