@@ -1,4 +1,8 @@
 import * as v from 'valibot';
+import {
+  DEFAULT_MAX_LENGTH,
+  characterCount,
+} from '../../controllers/character-count-controller.js';
 import { ROLE_ID_PATTERN } from '../../data/schema.js';
 
 /**
@@ -12,7 +16,7 @@ import { ROLE_ID_PATTERN } from '../../data/schema.js';
  * The receiver's ceiling on `message`, in Unicode code points as the form counts: SPEC's default
  * `max-length`. A form with a larger `max-length` needs a receiver with a larger ceiling.
  */
-export const MAX_MESSAGE_LENGTH = 1200;
+export const MAX_MESSAGE_LENGTH = DEFAULT_MAX_LENGTH;
 
 /** The longest `page` the receiver keeps, in code points. */
 export const MAX_PAGE_LENGTH = 2048;
@@ -20,8 +24,6 @@ export const MAX_PAGE_LENGTH = 2048;
 /** A UUID v4, in either case (the receiver stores it lower-cased). */
 export const UUID_V4_PATTERN =
   /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
-
-const codePoints = (text: string) => Array.from(text).length;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DATE_TIME =
@@ -100,7 +102,7 @@ export const FeedbackPayloadSchema = v.pipe(
       page: v.pipe(
         v.string(said.page),
         v.minLength(1, said.page),
-        v.check((page) => codePoints(page) <= MAX_PAGE_LENGTH, said.page),
+        v.check((page) => characterCount(page) <= MAX_PAGE_LENGTH, said.page),
       ),
       roleId: v.optional(
         v.pipe(
@@ -112,7 +114,7 @@ export const FeedbackPayloadSchema = v.pipe(
       message: v.pipe(
         v.string(said.message),
         v.regex(/\S/, said.message),
-        v.check((message) => codePoints(message) <= MAX_MESSAGE_LENGTH, said.message),
+        v.check((message) => characterCount(message) <= MAX_MESSAGE_LENGTH, said.message),
       ),
       locale: v.pipe(
         v.string(said.locale),

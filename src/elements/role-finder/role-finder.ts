@@ -3,8 +3,8 @@ import {
   CatalogueRolesController,
   type CatalogueRolesState,
 } from '../../controllers/catalogue-roles-controller.js';
-import { StoredChoice, uniqueIds } from '../../storage/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
+import { StoredChoice, uniqueIds } from '../../storage/stored-choice.js';
 import { card } from '../../styles/card.js';
 import { checkboxes } from '../../styles/checkboxes.js';
 import { base, states } from '../../styles/shared.js';

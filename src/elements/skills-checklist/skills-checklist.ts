@@ -1,8 +1,8 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { FormValueController } from '../../controllers/form-value-controller.js';
-import { StoredChoice, idsFrom, parseStored, uniqueIds } from '../../storage/stored-choice.js';
 import { hcEvent } from '../../data/events.js';
 import type { Role } from '../../data/schema.js';
+import { StoredChoice, idsFrom, parseStored, uniqueIds } from '../../storage/stored-choice.js';
 import { checkboxes } from '../../styles/checkboxes.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
