@@ -1,8 +1,12 @@
 // Two projects over the same stories, both in Chromium:
 // - storybook: every story in stories/ runs as a test (render, play function, axe);
-// - visual: the same, then a screenshot of each story compared with its committed reference
-//   (stories/support/visual.ts), at 320 px and 1024 px and, where a story asks, in forced colours.
+// - visual: the same, then a screenshot of each story's whole canvas compared with its committed
+//   reference (stories/support/visual.ts), at 320 px and 1024 px and, where a story asks, in
+//   forced colours.
 // `vitest run --project storybook` and `vitest run --project visual` (`-u` rewrites references).
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { platform } from 'node:os';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -43,6 +47,26 @@ const forcedColours: BrowserCommand<[boolean]> = async ({ page }, active) => {
   await page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
 };
 
+/** The browser window's size; the test frame is sized apart from it (`page.viewport`). */
+const windowSize: BrowserCommand<[number, number]> = async ({ page }, width, height) => {
+  await page.setViewportSize({ width, height });
+};
+
+/** Where a stories file's reference pictures live: `stories/__screenshots__/<file>/`. */
+const referencePath = (testPath: string, name: string, browser: string) =>
+  join(
+    dirname(testPath),
+    '__screenshots__',
+    basename(testPath),
+    `${name}-${browser}-${platform()}.png`,
+  );
+
+/** Width and height of a reference picture, from its PNG header. */
+const referenceSize: BrowserCommand<[string]> = async ({ testPath, project }, name) => {
+  const png = await readFile(referencePath(testPath!, name, project.config.browser.name));
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+};
+
 const chromium = (contextOptions = {}) =>
   playwright({
     launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
@@ -77,9 +101,16 @@ export default defineConfig({
             // No transitions or animations to catch half-way, and a fixed pixel ratio.
             provider: chromium({ reducedMotion: 'reduce', deviceScaleFactor: 1 }),
             instances: [{ browser: 'chromium' }],
-            commands: { forcedColours },
+            commands: { forcedColours, windowSize, referenceSize },
             expect: {
               toMatchScreenshot: {
+                resolveScreenshotPath: ({
+                  root,
+                  testFileDirectory,
+                  testFileName,
+                  arg,
+                  browserName,
+                }) => referencePath(join(root, testFileDirectory, testFileName), arg, browserName),
                 screenshotOptions: { animations: 'disabled', caret: 'hide' },
               },
             },
