@@ -95,6 +95,8 @@ export default defineConfig({
         test: {
           name: 'visual',
           setupFiles: ['./stories/support/visual.ts'],
+          // Stores the references a run writes in fewer bytes.
+          globalSetup: ['./stories/support/compact-references.ts'],
           browser: {
             enabled: true,
             headless: true,
