@@ -360,6 +360,11 @@ describe('<hc-feedback-form>', () => {
     button(element).click();
     await waitUntil(() => part(element, 'send-error'));
     expect(textOf(part(element, 'server-message'))).to.equal(message);
+    // The server said what is wrong with the text: not worded as a fault on its side.
+    expect(textOf(part(element, 'send-error'))).to.include(
+      'Your message is still here, so you can try again.',
+    );
+    expect(textOf(part(element, 'send-error'))).not.to.include('on our side');
     expect(part(element, 'send-error')!.querySelector('b')).to.equal(null);
     expect(seen.failed[0]).to.deep.include({ reason: 'http', status: 422 });
     await expect(element).to.be.accessible();

@@ -57,6 +57,8 @@ export const sendErrorPanel = (
   failure: SendFailure,
   onRetry: () => Promise<void>,
 ) =>
+  // A message from the server (a 4xx) or the page says what went wrong; "on our side" would then
+  // blame the wrong party, so only the plain "still here" sentence follows it.
   html`<div part="send-error" class="hc-panel" tabindex="-1">
     ${heading(
       subheadingLevel(level),
@@ -64,7 +66,7 @@ export const sendErrorPanel = (
       t.sendFailedTitle,
     )}
     ${failure.message ? html`<p part="server-message">${failure.message}</p>` : nothing}
-    <p>${t.sendFailed[failure.reason]}</p>
+    <p>${t.sendFailed[failure.message ? 'host' : failure.reason]}</p>
     <button part="retry" class="hc-button" type="button" @click=${onRetry}>${t.sendRetry}</button>
   </div>`;
 
