@@ -6,7 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const CDN_BUNDLE = 'dist/cdn/hc-widgets.js';
 /**
- * Bytes of brotli the CDN bundle may take: the size reached on 2 December (23,329, with the
+ * Bytes of brotli the CDN bundle may take: the size reached on 2 December (23,378, with the
  * feedback form's count and draft as controllers and the quiet loading status), rounded up to
  * the next 100. Brotli at this size moves
  * by tens of bytes for a change of a few. The goal is 22,000 (CONTRIBUTING.md, "Size and speed").
