@@ -129,20 +129,26 @@ export abstract class CatalogueElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.data.state.status !== 'loading') clearTimeout(this.#loadingTimer);
+    if (this.data.state.status !== 'loading') {
+      // A later load (a new `src`) starts its own 100 ms.
+      clearTimeout(this.#loadingTimer);
+      this.#loadingTimer = undefined;
+    } else if (!this.#loadingTextDue) {
+      this.#loadingTimer ??= setTimeout(() => {
+        this.#loadingTextDue = true;
+        this.requestUpdate();
+      }, LOADING_TEXT_DELAY_MS);
+    }
     const find = this.#focusTarget;
-    if (!find) return;
     this.#focusTarget = null;
-    const target = find();
-    if (target) target.focus();
-    else this.#focusTarget ??= find;
+    find?.()?.focus();
   }
 
   /**
    * Moves focus to what the next render shows (a new panel, a status, a heading), so that focus
-   * follows a change instead of falling to the page when the focused button goes away. When
-   * `target` finds nothing it tries again after each update; it may ask again itself, to keep
-   * focus following the widget.
+   * follows a change instead of falling to the page when the focused button goes away. It is
+   * asked once, after the next update; it may ask again itself, to keep focus following the
+   * widget.
    */
   protected focusAfterUpdate(target: FocusTarget): void {
     this.#focusTarget = target;
@@ -152,13 +158,7 @@ export abstract class CatalogueElement extends LitElement {
   protected renderStatus(state: StatusState) {
     const t = this.locale.strings;
     const error = state.status === 'error' ? state.error : undefined;
-    if (!error && !this.#loadingTextDue) {
-      this.#loadingTimer ??= setTimeout(() => {
-        this.#loadingTextDue = true;
-        this.requestUpdate();
-      }, LOADING_TEXT_DELAY_MS);
-      return QUIET_LOADING;
-    }
+    if (!error && !this.#loadingTextDue) return QUIET_LOADING;
     return html`<div
       part=${error ? 'status error' : 'status'}
       class="hc-status ${error ? 'hc-status--error' : 'hc-status--loading'}"

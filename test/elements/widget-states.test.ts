@@ -109,6 +109,26 @@ for (const tag of TAGS) {
       element.remove();
     });
 
+    it('says "Loading" again when a new src is slow, after a quick first load', async () => {
+      const { element } = await widget(tag, (el) => {
+        el.src = jsonUrl(validCatalogue);
+        el.roleId = 'porter';
+      });
+      await settled(element);
+      expect(part(element, 'status')).to.equal(null);
+      element.timeoutMs = 30000;
+      element.src = mockUrl('/mock/hang');
+      await element.updateComplete;
+      expect(textOf(part(element, 'status'))).to.equal('');
+      await waitUntil(
+        () => textOf(part(element, 'status')) === 'Loading role information',
+        'loading text for the second src',
+        { timeout: 1000 },
+      );
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+
     it('loading keeps 6rem by default', async () => {
       const { element } = await widget(tag, (el) => {
         el.src = mockUrl('/mock/hang');
