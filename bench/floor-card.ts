@@ -58,11 +58,7 @@ export function floorCardContent(role: FloorRole, routePhrases: RoutePhrases): H
     element(
       'div',
       { part: 'content', class: 'hc-card__content' },
-      element(
-        'h2',
-        { part: 'heading', class: 'hc-card__heading hc-heading-m' },
-        element('span', {}, role.title),
-      ),
+      element('h2', { part: 'heading', class: 'hc-card__heading hc-heading-m' }, role.title),
       role.family
         ? element('p', { part: 'family', class: 'hc-card__family hc-secondary' }, role.family)
         : null,

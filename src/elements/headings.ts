@@ -5,6 +5,7 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
+import type { ContentLang } from './link-and-lang.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -18,24 +19,37 @@ export const headingLevelFrom = (value: unknown): HeadingLevel => {
 export const subheadingLevel = (level: HeadingLevel): HeadingLevel =>
   Math.min(level + 1, 6) as HeadingLevel;
 
-/** A real `<h2>`…`<h6>`, so that headings navigation works in every screen reader. */
+/**
+ * A real `<h2>`…`<h6>`, so that headings navigation works in every screen reader. `lang` is for
+ * a heading that is catalogue text (a role's title): on the heading itself, not a span inside.
+ */
 export function heading(
   level: HeadingLevel,
-  attributes: { part: string; className: string; id?: string },
+  attributes: { part: string; className: string; id?: string; lang?: ContentLang },
   content: unknown,
 ): TemplateResult {
-  const { part, className, id } = attributes;
+  const { part, className, id, lang = nothing } = attributes;
   switch (level) {
     case 2:
-      return html`<h2 part=${part} class=${className} id=${id ?? nothing}>${content}</h2>`;
+      return html`<h2 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
+        ${content}
+      </h2>`;
     case 3:
-      return html`<h3 part=${part} class=${className} id=${id ?? nothing}>${content}</h3>`;
+      return html`<h3 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
+        ${content}
+      </h3>`;
     case 4:
-      return html`<h4 part=${part} class=${className} id=${id ?? nothing}>${content}</h4>`;
+      return html`<h4 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
+        ${content}
+      </h4>`;
     case 5:
-      return html`<h5 part=${part} class=${className} id=${id ?? nothing}>${content}</h5>`;
+      return html`<h5 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
+        ${content}
+      </h5>`;
     case 6:
-      return html`<h6 part=${part} class=${className} id=${id ?? nothing}>${content}</h6>`;
+      return html`<h6 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
+        ${content}
+      </h6>`;
   }
 }
 

@@ -110,7 +110,9 @@ describe('<hc-role-card>', () => {
     await settled(element);
     expect(textOf(part(element, 'bands'))).to.equal('Bandiau 5 i 7');
     expect(textOf(part(element, 'entry'))).to.equal('Ffyrdd i mewn: gradd, prentisiaeth.');
-    expect(part(element, 'link')!.getAttribute('lang')).to.equal('en');
+    // The title is content: its heading carries the language, the link inside inherits it.
+    expect(part(element, 'heading')!.getAttribute('lang')).to.equal('en');
+    expect(part(element, 'link')!.closest('[lang]')).to.equal(part(element, 'heading'));
     expect(part(element, 'summary')!.getAttribute('lang')).to.equal('en');
     expect(part(element, 'family')!.getAttribute('lang')).to.equal('en');
     expect(part(element, 'bands')!.hasAttribute('lang'), 'interface text').to.be.false;
@@ -143,6 +145,7 @@ describe('<hc-role-card>', () => {
     `);
     const element = container.querySelector('hc-role-card')!;
     await settled(element);
+    expect(part(element, 'heading')!.getAttribute('lang')).to.equal('cy');
     expect(part(element, 'summary')!.getAttribute('lang')).to.equal('cy');
     expect(textOf(part(element, 'bands'))).to.equal('Band 2');
   });

@@ -5,6 +5,7 @@ import {
 } from '../../controllers/character-count-controller.js';
 import { SavedDraftController } from '../../controllers/saved-draft-controller.js';
 import { hcEvent } from '../../data/events.js';
+import { oneSheet } from '../../styles/one-sheet.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { HeadingLevelMixin, heading, headingLevelFrom } from '../headings.js';
@@ -96,7 +97,7 @@ export class HcFeedbackForm extends HeadingLevelMixin(WidgetElement) {
     sendTimeoutMs: { attribute: false },
   };
 
-  static override styles = [tokens, base, states, feedbackFormStyles];
+  static override styles = oneSheet(tokens, base, states, feedbackFormStyles);
   protected static override readonly dataOptions = { roleRequired: false };
 
   /** URL the form POSTs JSON to. Without it, the form only dispatches `hc-feedback-submit`. */

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Role } from '../../data/schema.js';
 import { formatDate, type Strings } from '../../i18n/index.js';
+import { oneSheet } from '../../styles/one-sheet.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { HeadingLevelMixin, heading, headingLevelFrom, subheadingLevel } from '../headings.js';
@@ -45,7 +46,7 @@ const qualitiesOf = (role: Role): string[] =>
  * @cssprop [--hc-focus-colour=#ffeb3b] - Focus background; with --hc-focus-text-colour.
  */
 export class HcRequirementsList extends HeadingLevelMixin(WidgetElement) {
-  static override styles = [tokens, base, states, requirementsListStyles];
+  static override styles = oneSheet(tokens, base, states, requirementsListStyles);
 
   protected override renderRole(role: Role, contentLang: string | null) {
     const t = this.locale.strings;

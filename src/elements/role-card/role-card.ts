@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PAY_BANDS, type Role } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 import { card } from '../../styles/card.js';
+import { oneSheet } from '../../styles/one-sheet.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { HeadingLevelMixin, heading, headingLevelFrom } from '../headings.js';
@@ -60,7 +61,7 @@ export class HcRoleCard extends HeadingLevelMixin(WidgetElement) {
     href: {},
   };
 
-  static override styles = [tokens, base, states, card];
+  static override styles = oneSheet(tokens, base, states, card);
 
   /** Link target for the title; wins over the role's `url`. Only https: or relative URLs. */
   href: string | null = null;
@@ -72,14 +73,14 @@ export class HcRoleCard extends HeadingLevelMixin(WidgetElement) {
     const bands = formatPayBands(role.payBands, t);
     const waysIn = formatWaysIn(role, t);
     const title = href
-      ? html`<a part="link" class="hc-card__link" href=${href} lang=${lang}>${role.title}</a>`
-      : html`<span lang=${lang}>${role.title}</span>`;
+      ? html`<a part="link" class="hc-card__link" href=${href}>${role.title}</a>`
+      : role.title;
 
     return html`<div part="card" class="hc-card ${href ? 'hc-card--clickable' : ''}">
       <div part="content" class="hc-card__content">
         ${heading(
           headingLevelFrom(this.headingLevel),
-          { part: 'heading', className: 'hc-card__heading hc-heading-m' },
+          { part: 'heading', className: 'hc-card__heading hc-heading-m', lang },
           title,
         )}
         ${

@@ -87,8 +87,8 @@ export function finderResult(
   const href =
     safeHref(hrefTemplate?.replaceAll('{id}', encodeURIComponent(role.id))) ?? safeHref(role.url);
   const title = href
-    ? html`<a part="link" class="hc-card__link" href=${href} lang=${lang}>${role.title}</a>`
-    : html`<span lang=${lang}>${role.title}</span>`;
+    ? html`<a part="link" class="hc-card__link" href=${href}>${role.title}</a>`
+    : role.title;
   const line = (name: string, text: string) =>
     html`<p part=${name} class="hc-result__skills" lang=${lang}>${text}</p>`;
   // With nothing ticked, `missing` is every skill the role lists.
@@ -104,7 +104,11 @@ export function finderResult(
 
   return html`<li part="result" class="hc-card ${href ? 'hc-card--clickable' : ''}">
     <div class="hc-card__content">
-      ${heading(level, { part: 'heading', className: 'hc-card__heading hc-heading-s' }, title)}
+      ${heading(
+        level,
+        { part: 'heading', className: 'hc-card__heading hc-heading-s', lang },
+        title,
+      )}
       ${
         role.family
           ? html`<p part="family" class="hc-card__family hc-secondary" lang=${lang}>

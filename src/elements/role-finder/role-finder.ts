@@ -7,6 +7,7 @@ import { hcEvent } from '../../data/events.js';
 import { StoredChoice, uniqueIds } from '../../storage/stored-choice.js';
 import { card } from '../../styles/card.js';
 import { checkboxes } from '../../styles/checkboxes.js';
+import { oneSheet } from '../../styles/one-sheet.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { CatalogueElement } from '../catalogue-element.js';
@@ -101,7 +102,7 @@ export class HcRoleFinder extends HeadingLevelMixin(CatalogueElement) {
     persist: { type: Boolean },
   };
 
-  static override styles = [tokens, base, states, checkboxes, card, roleFinderStyles];
+  static override styles = oneSheet(tokens, base, states, checkboxes, card, roleFinderStyles);
 
   /**
    * Link for each result, every `{id}` replaced by the role id (URL-encoded). Only https: or

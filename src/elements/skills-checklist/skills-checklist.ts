@@ -4,6 +4,7 @@ import { hcEvent } from '../../data/events.js';
 import type { Role } from '../../data/schema.js';
 import { StoredChoice, idsFrom, parseStored, uniqueIds } from '../../storage/stored-choice.js';
 import { checkboxes } from '../../styles/checkboxes.js';
+import { oneSheet } from '../../styles/one-sheet.js';
 import { base, states } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { checkbox } from '../checkbox.js';
@@ -60,7 +61,7 @@ export class HcSkillsChecklist extends WidgetElement {
     persist: { type: Boolean },
   };
 
-  static override styles = [tokens, base, states, checkboxes, skillsChecklistStyles];
+  static override styles = oneSheet(tokens, base, states, checkboxes, skillsChecklistStyles);
   static formAssociated = true;
 
   /** Form field name: the form submits one entry per ticked skill id under it. */
