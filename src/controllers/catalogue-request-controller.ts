@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOADING, type CatalogueState } from '../data/context.js';
-import { loadCatalogue, type LoadResult } from '../data/loader.js';
+import { waitForCatalogue, type CatalogueWait, type LoadAnswer } from '../data/loader.js';
 
 /** A catalogue to fetch: its absolute URL and how long to wait for it. */
 export interface CatalogueRequest {
@@ -25,8 +25,9 @@ export class CatalogueRequestController implements ReactiveController {
   readonly #request: () => CatalogueRequest | null;
   /** The request the current result (or load in progress) is for. */
   #key: string | null = null;
-  #result: LoadResult | undefined;
-  #abort: AbortController | undefined;
+  #result: LoadAnswer | undefined;
+  /** The wait for `#key`'s answer, until it comes or the host leaves. */
+  #wait: CatalogueWait | undefined;
   #bypassCache = false;
 
   constructor(host: ReactiveControllerHost, request: () => CatalogueRequest | null) {
@@ -41,7 +42,7 @@ export class CatalogueRequestController implements ReactiveController {
     if (request === null) return null;
     if (keyOf(request) !== this.#key) return LOADING;
     // The loader's result is kept as it is, so the state is the same object until a new answer.
-    return this.#result && this.#result.status !== 'aborted' ? this.#result : LOADING;
+    return this.#result ?? LOADING;
   }
 
   /** Fetches again, bypassing the cache for this URL. */
@@ -59,16 +60,16 @@ export class CatalogueRequestController implements ReactiveController {
   hostConnected(): void {
     // Left mid-request (see below): rejoin at once, before the loader's microtask gives up on
     // a request nobody waits for, so that an element moved in the page keeps its request.
-    if (this.#key !== null && !this.#abort) {
+    if (this.#key !== null && !this.#wait) {
       this.#key = null;
       this.#sync();
     }
   }
 
   hostDisconnected(): void {
-    if (!this.#abort || this.#result) return;
-    this.#abort.abort();
-    this.#abort = undefined;
+    if (!this.#wait || this.#result) return;
+    this.#wait.leave();
+    this.#wait = undefined;
   }
 
   /** Starts a load when the wanted request differs from the one under way or answered. */
@@ -76,20 +77,18 @@ export class CatalogueRequestController implements ReactiveController {
     const request = this.#request();
     const key = keyOf(request);
     if (key === this.#key) return;
-    this.#abort?.abort();
+    this.#wait?.leave();
     this.#key = key;
     this.#result = undefined;
-    this.#abort = undefined;
+    this.#wait = undefined;
     if (request === null) return;
-    const abort = (this.#abort = new AbortController());
-    const reload = this.#bypassCache;
-    this.#bypassCache = false;
-    void loadCatalogue(request.url, {
+    const wait = (this.#wait = waitForCatalogue(request.url, {
       timeoutMs: request.timeoutMs,
-      signal: abort.signal,
-      reload,
-    }).then((result) => {
-      if (abort !== this.#abort || result.status === 'aborted') return;
+      reload: this.#bypassCache,
+    }));
+    this.#bypassCache = false;
+    void wait.answer.then((result) => {
+      if (wait !== this.#wait) return;
       this.#result = result;
       this.#host.requestUpdate();
     });

@@ -19,7 +19,7 @@ export interface LoadOptions {
 }
 
 interface Request {
-  readonly answer: Promise<LoadResult>;
+  readonly answer: Promise<LoadAnswer>;
   readonly controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -72,7 +72,7 @@ async function fetchCatalogue(
   signal: AbortSignal,
   timeoutMs: number,
   reload: boolean,
-): Promise<LoadResult> {
+): Promise<LoadAnswer> {
   let body: string;
   try {
     const response = await fetch(src, {
@@ -127,26 +127,41 @@ function leave(src: string, request: Request): void {
   });
 }
 
+/** A result with an answer: what a caller that did not leave hears. */
+export type LoadAnswer = Exclude<LoadResult, { status: 'aborted' }>;
+
+/** One caller's wait on a shared load: its answer, and `leave()` to stop waiting for it. */
+export interface CatalogueWait {
+  readonly answer: Promise<LoadAnswer>;
+  /**
+   * Stops waiting: the request stops when nobody waits any more. A caller that left ignores
+   * `answer`, which still settles.
+   */
+  leave(): void;
+}
+
 /**
- * Loads and checks the catalogue at `src`. Callers of one URL share one request and one result;
- * the promise always resolves, with a problem classified into SPEC's reasons when it failed.
+ * Joins (or starts) the load of `src`: what each widget does, with no signal or promise of its
+ * own, so that a hundred widgets on one catalogue cost one request and little else.
  */
-export function loadCatalogue(src: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const { signal, reload = false } = options;
+export function waitForCatalogue(
+  src: string,
+  options: Omit<LoadOptions, 'signal'> = {},
+): CatalogueWait {
+  const { reload = false } = options;
   const timeoutMs =
     options.timeoutMs !== undefined && options.timeoutMs > 0 && Number.isFinite(options.timeoutMs)
       ? options.timeoutMs
       : DEFAULT_TIMEOUT_MS;
   const url = absoluteUrl(src);
   if (url === null) {
-    return Promise.resolve({
+    const answer: LoadAnswer = {
       status: 'error',
       src,
       problem: problem('network', `"${src}" is not a URL the browser can fetch.`),
-    });
+    };
+    return { answer: Promise.resolve(answer), leave: () => undefined };
   }
-  if (signal?.aborted) return Promise.resolve({ status: 'aborted', src: url });
-
   let request = requests.get(url);
   if (!request || reload) {
     request = startRequest(url, timeoutMs, reload);
@@ -154,16 +169,37 @@ export function loadCatalogue(src: string, options: LoadOptions = {}): Promise<L
   }
   const shared = request;
   shared.waiting += 1;
+  let left = false;
+  return {
+    answer: shared.answer,
+    leave: () => {
+      if (left) return;
+      left = true;
+      leave(url, shared);
+    },
+  };
+}
+
+/**
+ * Loads and checks the catalogue at `src`. Callers of one URL share one request and one result;
+ * the promise always resolves, with a problem classified into SPEC's reasons when it failed, or
+ * `aborted` when `signal` aborts first.
+ */
+export function loadCatalogue(src: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { signal } = options;
+  const url = absoluteUrl(src);
+  if (url !== null && signal?.aborted) return Promise.resolve({ status: 'aborted', src: url });
+  const wait = waitForCatalogue(src, options);
+  if (!signal) return wait.answer;
   return new Promise<LoadResult>((resolve) => {
     const onAbort = () => {
-      leave(url, shared);
-      resolve({ status: 'aborted', src: url });
+      wait.leave();
+      resolve({ status: 'aborted', src: url ?? src });
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    void shared.answer.then((result) => {
-      if (signal?.aborted) return;
-      signal?.removeEventListener('abort', onAbort);
-      shared.waiting -= 1;
+    signal.addEventListener('abort', onAbort, { once: true });
+    void wait.answer.then((result) => {
+      if (signal.aborted) return;
+      signal.removeEventListener('abort', onAbort);
       resolve(result);
     });
   });

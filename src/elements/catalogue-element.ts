@@ -17,6 +17,28 @@ import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
  */
 const LOADING_TEXT_DELAY_MS = 100;
 
+/** Callbacks of the widgets whose loading text is due when the current batch's timer fires. */
+let dueTogether: Set<() => void> | undefined;
+
+/**
+ * Calls `show` within LOADING_TEXT_DELAY_MS; returns a function that cancels it. Widgets that
+ * start loading together share one timer (a page of a hundred cards sets one, not a hundred);
+ * one that joins a batch already under way shows its text sooner, as SPEC's "up to" allows.
+ */
+function whenLoadingTextDue(show: () => void): () => void {
+  let batch = dueTogether;
+  if (!batch) {
+    const started = (batch = dueTogether = new Set());
+    setTimeout(() => {
+      if (dueTogether === started) dueTogether = undefined;
+      started.forEach((each) => each());
+    }, LOADING_TEXT_DELAY_MS);
+  }
+  batch.add(show);
+  const joined = batch;
+  return () => joined.delete(show);
+}
+
 /** The status before its text is due: one static template, so the first render costs little. */
 const QUIET_LOADING = html`<div
   part="status"
@@ -88,7 +110,8 @@ export abstract class CatalogueElement extends LitElement {
 
   /** Whether the loading text shows yet (see LOADING_TEXT_DELAY_MS); at once after "Try again". */
   #loadingTextDue = isServer;
-  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the pending `#showLoadingText`, while one is pending. */
+  #cancelLoadingText: (() => void) | undefined;
 
   /** The element was parsed with a shadow root the server rendered (`hc-widgets render`). */
   readonly #serverRendered = !isServer && this.shadowRoot !== null;
@@ -130,19 +153,22 @@ export abstract class CatalogueElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.data.state.status !== 'loading') {
-      // A later load (a new `src`) starts its own 100 ms.
-      clearTimeout(this.#loadingTimer);
-      this.#loadingTimer = undefined;
+      // A later load (a new `src`) waits again, up to 100 ms.
+      this.#cancelLoadingText?.();
+      this.#cancelLoadingText = undefined;
     } else if (!this.#loadingTextDue) {
-      this.#loadingTimer ??= setTimeout(() => {
-        this.#loadingTextDue = true;
-        this.requestUpdate();
-      }, LOADING_TEXT_DELAY_MS);
+      this.#cancelLoadingText ??= whenLoadingTextDue(this.#showLoadingText);
     }
     const find = this.#focusTarget;
     this.#focusTarget = null;
     find?.()?.focus();
   }
+
+  readonly #showLoadingText = (): void => {
+    this.#cancelLoadingText = undefined;
+    this.#loadingTextDue = true;
+    this.requestUpdate();
+  };
 
   /**
    * Moves focus to what the next render shows (a new panel, a status, a heading), so that focus
