@@ -66,6 +66,9 @@ const scenario = (/** @type {string} */ name) => {
   if (!row) throw new Error(`No card scenario is named "${name}".`);
   return row;
 };
+console.log(
+  `  middle half of the main-thread pair ratios: ${cardResults.map((row) => row.mainRatioMiddleHalf.map((value) => value.toFixed(2)).join('–')).join(', ')}`,
+);
 const perCard = (/** @type {(typeof cardResults)[number]} */ row) => row.widgets.mainMs / row.n;
 console.log(
   `  main-thread ms per card: ${perCard(scenario('100 cards, fetched')).toFixed(2)} at 100 cards, ${perCard(scenario('1,000 cards, fetched')).toFixed(2)} at 1,000`,

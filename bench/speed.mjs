@@ -31,6 +31,19 @@ export const median = (values) => {
 };
 
 /**
+ * The first and third quartiles: the middle half of `values`, to show how far one run strays
+ * from the next on this machine (a median alone hides it).
+ * @param {number[]} values  at least one
+ * @returns {[number, number]}
+ */
+export const middleHalf = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (/** @type {number} */ share) =>
+    /** @type {number} */ (sorted[Math.floor((sorted.length - 1) * share)]);
+  return [at(0.25), at(0.75)];
+};
+
+/**
  * Main-thread milliseconds the page has used so far.
  * @param {import('puppeteer-core').Page} page
  */
@@ -89,8 +102,10 @@ export async function cardFigures(browser, origin, scenario, runs) {
     }
   }
   /** @param {'mainMs' | 'wallMs'} key */
-  const ratio = (key) =>
-    median(widgets.map((w, index) => w[key] / /** @type {CardLoad} */ (floor[index])[key]));
+  const ratios = (key) =>
+    widgets.map((w, index) => w[key] / /** @type {CardLoad} */ (floor[index])[key]);
+  /** @param {'mainMs' | 'wallMs'} key */
+  const ratio = (key) => median(ratios(key));
   return {
     ...scenario,
     runs,
@@ -104,6 +119,7 @@ export async function cardFigures(browser, origin, scenario, runs) {
       catalogueRequests: Math.max(...widgets.map((r) => r.catalogueRequests)),
     },
     mainRatio: ratio('mainMs'),
+    mainRatioMiddleHalf: middleHalf(ratios('mainMs')),
     wallRatio: ratio('wallMs'),
   };
 }
