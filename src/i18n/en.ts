@@ -1,4 +1,13 @@
-import { formatCount, plural, type Strings } from './strings.js';
+import { formatCount, type Strings } from './strings.js';
+
+/**
+ * English's two forms for the whole numbers counted here: the singular for one only (no
+ * Intl.PluralRules to create on every call).
+ */
+const byCount = (count: number, one: string, other: string): string => (count === 1 ? one : other);
+
+/** A plural noun's `s`. */
+const plural = (count: number): string => byCount(count, '', 's');
 
 /**
  * "a, b or c" (no serial comma, as NHS.UK writes). Not Intl.ListFormat: creating one costs
@@ -52,11 +61,7 @@ export const en: Strings = {
     'November',
     'December',
   ],
-  skillsTicked: (ticked, total) =>
-    plural('en', total, {
-      one: `${ticked} of ${total} skill ticked`,
-      other: `${ticked} of ${total} skills ticked`,
-    }),
+  skillsTicked: (ticked, total) => `${ticked} of ${total} skill${plural(total)} ticked`,
   skillsLegend: 'Skills for',
   skillsHint: 'Tick the skills you already have.',
   noSkills: 'No skills are listed for this role yet.',
@@ -71,16 +76,8 @@ export const en: Strings = {
   feedbackSend: 'Send feedback',
   feedbackSending: 'Sending your feedback',
   countLimit: (max) => `You can enter up to ${formatCount(max)} characters`,
-  countRemaining: (left) =>
-    plural('en', left, {
-      one: `You have ${formatCount(left)} character remaining`,
-      other: `You have ${formatCount(left)} characters remaining`,
-    }),
-  countOver: (over) =>
-    plural('en', over, {
-      one: `You have ${formatCount(over)} character too many`,
-      other: `You have ${formatCount(over)} characters too many`,
-    }),
+  countRemaining: (left) => `You have ${formatCount(left)} character${plural(left)} remaining`,
+  countOver: (over) => `You have ${formatCount(over)} character${plural(over)} too many`,
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   feedbackEmpty: 'Enter what we can improve',
@@ -111,25 +108,15 @@ export const en: Strings = {
     experience: 'Experience',
     other: 'Other routes',
   },
-  finderAll: (count) =>
-    plural('en', count, {
-      one: `All ${formatCount(count)} role`,
-      other: `All ${formatCount(count)} roles`,
-    }),
+  finderAll: (count) => `All ${formatCount(count)} role${plural(count)}`,
   finderMatches: (count) =>
     count === 0
       ? 'No roles match'
-      : plural('en', count, {
-          one: `${formatCount(count)} role matches`,
-          other: `${formatCount(count)} roles match`,
-        }),
+      : byCount(count, `${formatCount(count)} role matches`, `${formatCount(count)} roles match`),
   finderTickHint: 'Tick the skills you have to see which roles use them.',
   // Skills in plain comma lists: labels such as "Reading and writing (literacy)" hold an "and".
   finderYouHave: (matched, total) =>
-    plural('en', total, {
-      one: `You have ${matched.length} of its ${total} skill: ${matched.join(', ')}.`,
-      other: `You have ${matched.length} of its ${total} skills: ${matched.join(', ')}.`,
-    }),
+    `You have ${matched.length} of its ${total} skill${plural(total)}: ${matched.join(', ')}.`,
   finderAlsoAsks: (missing) => `It also asks for: ${missing.join(', ')}.`,
   finderAsksFor: (skills) => `Skills it asks for: ${skills.join(', ')}.`,
   finderShowAll: (count) => `Show all ${formatCount(count)} roles`,

@@ -2,7 +2,7 @@ import { cy } from './cy.js';
 import { en } from './en.js';
 import type { InterfaceLang, Strings } from './strings.js';
 
-export { formatDate, plural, type InterfaceLang, type Strings } from './strings.js';
+export { formatDate, type InterfaceLang, type Strings } from './strings.js';
 
 export const STRINGS: Record<InterfaceLang, Strings> = { en, cy };
 

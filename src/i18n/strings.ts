@@ -74,15 +74,6 @@ export interface Strings {
   finderNoRoles: string;
 }
 
-/** Picks a plural form with the language's own rules (Welsh has six). */
-export function plural(
-  lang: InterfaceLang,
-  count: number,
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-): string {
-  return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
-}
-
 /** A count with the thousands separator people expect ("1,200"). */
 export const formatCount = (count: number): string => count.toLocaleString('en-GB');
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
-import { interfaceLangOf, plural } from '../../src/i18n/index.js';
+import { interfaceLangOf } from '../../src/i18n/index.js';
 
 /** Every key path of a string table, with the kind of value (text, or a function's arity). */
 function shape(table: object, prefix = ''): string[] {
@@ -39,26 +39,16 @@ describe('string tables', () => {
     ).to.deep.equal(Array<string>(8).fill('en'));
   });
 
-  it('use the language plural rules: Welsh has six categories', () => {
-    const forms = {
-      zero: 'zero',
-      one: 'one',
-      two: 'two',
-      few: 'few',
-      many: 'many',
-      other: 'other',
-    };
-    expect([0, 1, 2, 3, 6, 4, 5, 10].map((n) => plural('cy', n, forms))).to.deep.equal([
-      'zero',
-      'one',
-      'two',
-      'few',
-      'many',
-      'other',
-      'other',
-      'other',
+  it('use the English singular for one only, the plural for none and for many', () => {
+    expect([0, 1, 2].map((n) => en.countRemaining(n))).to.deep.equal([
+      'You have 0 characters remaining',
+      'You have 1 character remaining',
+      'You have 2 characters remaining',
     ]);
-    expect([0, 1, 2].map((n) => plural('en', n, forms))).to.deep.equal(['other', 'one', 'other']);
+    expect([1, 2].map((n) => en.finderMatches(n))).to.deep.equal([
+      '1 role matches',
+      '2 roles match',
+    ]);
   });
 
   it('count ticked skills with the right noun in English and Welsh', () => {
