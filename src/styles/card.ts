@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** The NHS.UK card, and its clickable pattern when the title is a link. */
 export const card = css`

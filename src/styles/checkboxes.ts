@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** NHS.UK checkboxes: a 40px box drawn before each label, the real input over it, invisible. */
 export const checkboxes = css`

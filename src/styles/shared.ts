@@ -1,8 +1,8 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Styles every widget shares: text, links with the NHS.UK focus style, the type scale, states.
- * Each is one CSSResult, so Lit builds one constructed stylesheet that every instance adopts.
+ * Each element joins them with its own into one sheet (`oneSheet`) that every instance adopts.
  */
 export const base = css`
   :host {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Design tokens. Each public `--hc-…` property falls back to the host page's NHS.UK frontend

@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { CatalogueRequestController } from '../../controllers/catalogue-request-controller.js';
 import { InlineJsonController } from '../../controllers/inline-json-controller.js';
@@ -13,6 +13,8 @@ import { defaultCatalogueUrl } from '../../data/default-catalogue.js';
 import { hcEvent, type DataErrorDetail, type DataLoadedDetail } from '../../data/events.js';
 import { DEFAULT_TIMEOUT_MS, absoluteUrl } from '../../data/loader.js';
 import type { Catalogue } from '../../data/schema.js';
+import { css } from '../../styles/css.js';
+import { oneSheet } from '../../styles/one-sheet.js';
 
 /** A catalogue given in the page, as a state (no request, so `src` is `null`). */
 const stateOf = (checked: CatalogueCheck): CatalogueState =>
@@ -68,11 +70,11 @@ export class HcCareersData extends LitElement {
     catalogue: { attribute: false },
   };
 
-  static override styles = css`
+  static override styles = oneSheet(css`
     :host {
       display: contents;
     }
-  `;
+  `);
 
   /** URL of the catalogue to load, used when there is no `.catalogue` and no inline JSON. */
   src: string | null = null;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 /** NHS.UK form anatomy: label, hint, textarea, character count, error summary, button. */
 export const feedbackFormStyles = css`

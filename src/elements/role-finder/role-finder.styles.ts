@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 /** The finder's own layout: the results as a list of NHS.UK cards, and the secondary button. */
 export const roleFinderStyles = css`

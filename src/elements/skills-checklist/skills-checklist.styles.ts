@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 /** The live count under the checkboxes. */
 export const skillsChecklistStyles = css`

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
+import { oneSheet } from '../../../src/styles/one-sheet.js';
 import { base } from '../../../src/styles/shared.js';
 import { tokens } from '../../../src/styles/tokens.js';
 import { feedbackFormStyles } from '../../../src/elements/feedback-form/feedback-form.styles.js';
@@ -24,7 +25,7 @@ const ACCEPTED_FILES = [
  * Nothing leaves the page. Not part of the package.
  */
 export class DocsCataloguePreview extends LitElement {
-  static override styles = [tokens, base, feedbackFormStyles, previewStyles];
+  static override styles = [oneSheet(tokens, base, feedbackFormStyles), previewStyles];
 
   readonly #checker = new CatalogueCheckController(this);
 
