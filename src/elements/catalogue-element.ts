@@ -17,26 +17,29 @@ import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
  */
 const LOADING_TEXT_DELAY_MS = 100;
 
-/** Callbacks of the widgets whose loading text is due when the current batch's timer fires. */
-let dueTogether: Set<() => void> | undefined;
+/** How late a widget may join a batch (below): each still waits at least 84 of its 100 ms. */
+const BATCH_JOIN_MS = 16;
+
+/** The widgets whose loading text is due when one timer fires, and when that timer was set. */
+let batch: { started: number; shows: Set<() => void> } | undefined;
 
 /**
- * Calls `show` within LOADING_TEXT_DELAY_MS; returns a function that cancels it. Widgets that
- * start loading together share one timer (a page of a hundred cards sets one, not a hundred);
- * one that joins a batch already under way shows its text sooner, as SPEC's "up to" allows.
+ * Calls `show` after about LOADING_TEXT_DELAY_MS; returns a function that cancels it. Widgets
+ * that start loading within one frame of each other share one timer: a page of a hundred cards
+ * sets one, not a hundred.
  */
 function whenLoadingTextDue(show: () => void): () => void {
-  let batch = dueTogether;
-  if (!batch) {
-    const started = (batch = dueTogether = new Set());
+  const now = performance.now();
+  if (!batch || now - batch.started > BATCH_JOIN_MS) {
+    const started = (batch = { started: now, shows: new Set() });
     setTimeout(() => {
-      if (dueTogether === started) dueTogether = undefined;
-      started.forEach((each) => each());
+      if (batch === started) batch = undefined;
+      started.shows.forEach((each) => each());
     }, LOADING_TEXT_DELAY_MS);
   }
-  batch.add(show);
-  const joined = batch;
-  return () => joined.delete(show);
+  const { shows } = batch;
+  shows.add(show);
+  return () => shows.delete(show);
 }
 
 /** The status before its text is due: one static template, so the first render costs little. */
