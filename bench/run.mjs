@@ -11,7 +11,7 @@ import { firstPaint } from './first-paint.mjs';
 import { startBenchServer } from './server.mjs';
 import { CARD_SCENARIOS, cardFigures, finderTick } from './speed.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const EXAMPLES = ['index', 'nhs-trust-vacancy', 'university-careers'];
 const { server, origin } = await startBenchServer();
 
