@@ -21,25 +21,36 @@ const LOADING_TEXT_DELAY_MS = 100;
 const BATCH_JOIN_MS = 16;
 
 /** The widgets whose loading text is due when one timer fires, and when that timer was set. */
-let batch: { started: number; shows: Set<() => void> } | undefined;
+interface LoadingTextBatch {
+  started: number;
+  timer: ReturnType<typeof setTimeout>;
+  shows: Set<() => void>;
+}
+let batch: LoadingTextBatch | undefined;
 
 /**
  * Calls `show` after about LOADING_TEXT_DELAY_MS; returns a function that cancels it. Widgets
  * that start loading within one frame of each other share one timer: a page of a hundred cards
- * sets one, not a hundred.
+ * sets one, not a hundred. The timer is cleared when every widget of its batch has cancelled.
  */
 function whenLoadingTextDue(show: () => void): () => void {
   const now = performance.now();
   if (!batch || now - batch.started > BATCH_JOIN_MS) {
-    const started = (batch = { started: now, shows: new Set() });
-    setTimeout(() => {
-      if (batch === started) batch = undefined;
-      started.shows.forEach((each) => each());
+    const shows = new Set<() => void>();
+    const timer = setTimeout(() => {
+      if (batch?.shows === shows) batch = undefined;
+      shows.forEach((each) => each());
     }, LOADING_TEXT_DELAY_MS);
+    batch = { started: now, timer, shows };
   }
-  const { shows } = batch;
-  shows.add(show);
-  return () => shows.delete(show);
+  const joined = batch;
+  joined.shows.add(show);
+  return () => {
+    joined.shows.delete(show);
+    if (joined.shows.size) return;
+    clearTimeout(joined.timer);
+    if (batch === joined) batch = undefined;
+  };
 }
 
 /** The status before its text is due: one static template, so the first render costs little. */
