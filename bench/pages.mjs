@@ -133,8 +133,12 @@ defineFloorCard(${JSON.stringify(CARD_CSS)}, ${JSON.stringify(en.routeTypes)}, $
   );
 }
 
-/** @param {number} n @param {string | null} data */
-export function widgetPage(n, data) {
+/**
+ * @param {number} n
+ * @param {string | null} data
+ * @param {string} bundle  the CDN bundle's URL (`npm run bench:compare` serves others)
+ */
+export function widgetPage(n, data, bundle = '/dist/cdn/hc-widgets.js') {
   const { ids: shown, src, inline } = cardPage(n, data);
   const own = data === 'big' ? ` src="${src}"` : '';
   const body = shown.map((id) => `<hc-role-card role-id="${id}"${own}></hc-role-card>`).join('\n');
@@ -143,7 +147,7 @@ export function widgetPage(n, data) {
     : body;
   return shell(
     'widgets',
-    '<script type="module" src="/dist/cdn/hc-widgets.js"></script>',
+    `<script type="module" src="${bundle}"></script>`,
     `${provider}${cardReady('hc-role-card')}`,
   );
 }

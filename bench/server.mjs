@@ -3,6 +3,7 @@
 // files, the catalogues and the examples.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { sendFile } from '../scripts/static-files.mjs';
 import { serverRenderedPage } from './first-paint.mjs';
@@ -22,16 +23,48 @@ const floorModule = ts.transpileModule(await readFile('bench/floor-card.ts', 'ut
   compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
 }).outputText;
 
-/** Starts the server on a free loopback port. */
-export async function startBenchServer() {
+/**
+ * A file of one of the compared builds: `/bundles/<name>/<file>` from the folder named `name`.
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} pathname
+ * @param {Record<string, string>} bundles
+ */
+async function sendBundleFile(response, pathname, bundles) {
+  const [, name = '', ...rest] = pathname.slice(1).split('/');
+  const folder = bundles[name];
+  if (!folder) return false;
+  const root = resolve(folder);
+  const file = resolve(root, rest.join('/'));
+  if (!file.startsWith(root + sep)) return false;
+  const types = { '.js': 'text/javascript', '.json': 'application/json' };
+  try {
+    const body = await readFile(file);
+    const type =
+      types[/** @type {'.js' | '.json'} */ (extname(file))] ?? 'application/octet-stream';
+    response.writeHead(200, { 'Content-Type': type }).end(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the server on a free loopback port. `bundles` names folders of other CDN builds
+ * (`hc-widgets.js` and its `data/`), served at `/bundles/<name>/` and used by
+ * `/page?kind=widgets&bundle=<name>`.
+ * @param {{ bundles?: Record<string, string> }} [options]
+ */
+export async function startBenchServer({ bundles = {} } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/page') {
       const kind = String(url.searchParams.get('kind'));
-      const html = /** @type {NonNullable<(typeof KINDS)[string]>} */ (KINDS[kind])(
-        Number(url.searchParams.get('n')),
-        url.searchParams.get('data'),
-      );
+      const n = Number(url.searchParams.get('n'));
+      const data = url.searchParams.get('data');
+      const bundle = url.searchParams.get('bundle');
+      const html = bundle
+        ? widgetPage(n, data, `/bundles/${bundle}/hc-widgets.js`)
+        : /** @type {NonNullable<(typeof KINDS)[string]>} */ (KINDS[kind])(n, data);
       response.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
@@ -49,6 +82,12 @@ export async function startBenchServer() {
     if (catalogue) {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify(catalogue));
+      return;
+    }
+    if (
+      url.pathname.startsWith('/bundles/') &&
+      (await sendBundleFile(response, url.pathname, bundles))
+    ) {
       return;
     }
     if (url.pathname === '/slow') {
