@@ -6,8 +6,8 @@ import { formatCount, type Strings } from './strings.js';
  */
 const byCount = (count: number, one: string, other: string): string => (count === 1 ? one : other);
 
-/** A plural noun's `s`. */
-const plural = (count: number): string => byCount(count, '', 's');
+/** The `s` of a plural noun: "1 skill", "2 skills". */
+const pluralSuffix = (count: number): string => byCount(count, '', 's');
 
 /**
  * "a, b or c" (no serial comma, as NHS.UK writes). Not Intl.ListFormat: creating one costs
@@ -61,7 +61,7 @@ export const en: Strings = {
     'November',
     'December',
   ],
-  skillsTicked: (ticked, total) => `${ticked} of ${total} skill${plural(total)} ticked`,
+  skillsTicked: (ticked, total) => `${ticked} of ${total} skill${pluralSuffix(total)} ticked`,
   skillsLegend: 'Skills for',
   skillsHint: 'Tick the skills you already have.',
   noSkills: 'No skills are listed for this role yet.',
@@ -76,8 +76,9 @@ export const en: Strings = {
   feedbackSend: 'Send feedback',
   feedbackSending: 'Sending your feedback',
   countLimit: (max) => `You can enter up to ${formatCount(max)} characters`,
-  countRemaining: (left) => `You have ${formatCount(left)} character${plural(left)} remaining`,
-  countOver: (over) => `You have ${formatCount(over)} character${plural(over)} too many`,
+  countRemaining: (left) =>
+    `You have ${formatCount(left)} character${pluralSuffix(left)} remaining`,
+  countOver: (over) => `You have ${formatCount(over)} character${pluralSuffix(over)} too many`,
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   feedbackEmpty: 'Enter what we can improve',
@@ -108,7 +109,7 @@ export const en: Strings = {
     experience: 'Experience',
     other: 'Other routes',
   },
-  finderAll: (count) => `All ${formatCount(count)} role${plural(count)}`,
+  finderAll: (count) => `All ${formatCount(count)} role${pluralSuffix(count)}`,
   finderMatches: (count) =>
     count === 0
       ? 'No roles match'
@@ -116,7 +117,7 @@ export const en: Strings = {
   finderTickHint: 'Tick the skills you have to see which roles use them.',
   // Skills in plain comma lists: labels such as "Reading and writing (literacy)" hold an "and".
   finderYouHave: (matched, total) =>
-    `You have ${matched.length} of its ${total} skill${plural(total)}: ${matched.join(', ')}.`,
+    `You have ${matched.length} of its ${total} skill${pluralSuffix(total)}: ${matched.join(', ')}.`,
   finderAlsoAsks: (missing) => `It also asks for: ${missing.join(', ')}.`,
   finderAsksFor: (skills) => `Skills it asks for: ${skills.join(', ')}.`,
   finderShowAll: (count) => `Show all ${formatCount(count)} roles`,
