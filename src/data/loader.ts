@@ -190,11 +190,12 @@ export function loadCatalogue(src: string, options: LoadOptions = {}): Promise<L
   const url = absoluteUrl(src);
   if (url !== null && signal?.aborted) return Promise.resolve({ status: 'aborted', src: url });
   const wait = waitForCatalogue(src, options);
-  if (!signal) return wait.answer;
+  // A URL the browser cannot fetch has its answer at once, whatever the signal.
+  if (!signal || url === null) return wait.answer;
   return new Promise<LoadResult>((resolve) => {
     const onAbort = () => {
       wait.leave();
-      resolve({ status: 'aborted', src: url ?? src });
+      resolve({ status: 'aborted', src: url });
     };
     signal.addEventListener('abort', onAbort, { once: true });
     void wait.answer.then((result) => {

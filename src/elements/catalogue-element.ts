@@ -85,6 +85,8 @@ export abstract class CatalogueElement extends LitElement {
   #loadingTextDue = isServer;
   /** Cancels the pending `#showLoadingText`, while one is pending. */
   #cancelLoadingText: (() => void) | undefined;
+  /** Taken out of the page while its loading text was pending: it waits again when back. */
+  #loadingTextPaused = false;
 
   /** The element was parsed with a shadow root the server rendered (`hc-widgets render`). */
   readonly #serverRendered = !isServer && this.shadowRoot !== null;
@@ -117,6 +119,22 @@ export abstract class CatalogueElement extends LitElement {
     this.data.hostUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#loadingTextPaused) return;
+    this.#loadingTextPaused = false;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Out of the page, a widget keeps no timer.
+    if (!this.#cancelLoadingText) return;
+    this.#cancelLoadingText();
+    this.#cancelLoadingText = undefined;
+    this.#loadingTextPaused = true;
+  }
+
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Hydrated: now render with what only the browser knows (see `rendersAsServer`).
@@ -125,10 +143,13 @@ export abstract class CatalogueElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.data.state.status !== 'loading') {
-      // A later load (a new `src`) waits again, up to 100 ms.
+    const { status } = this.data.state;
+    if (status !== 'loading') {
       this.#cancelLoadingText?.();
       this.#cancelLoadingText = undefined;
+      // Once the data shows, a later load (a new `src`) waits again, up to 100 ms. (After an
+      // error, "Try again" shows the text at once.)
+      if (status === 'ready') this.#loadingTextDue = false;
     } else if (!this.#loadingTextDue) {
       this.#cancelLoadingText ??= whenLoadingTextDue(this.#showLoadingText);
     }

@@ -28,28 +28,18 @@ export function heading(
   attributes: { part: string; className: string; id?: string; lang?: ContentLang },
   content: unknown,
 ): TemplateResult {
-  const { part, className, id, lang = nothing } = attributes;
+  const { part, className, id = nothing, lang = nothing } = attributes;
   switch (level) {
     case 2:
-      return html`<h2 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
-        ${content}
-      </h2>`;
+      return html`<h2 part=${part} class=${className} id=${id} lang=${lang}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
-        ${content}
-      </h3>`;
+      return html`<h3 part=${part} class=${className} id=${id} lang=${lang}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
-        ${content}
-      </h4>`;
+      return html`<h4 part=${part} class=${className} id=${id} lang=${lang}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
-        ${content}
-      </h5>`;
+      return html`<h5 part=${part} class=${className} id=${id} lang=${lang}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} class=${className} id=${id ?? nothing} lang=${lang}>
-        ${content}
-      </h6>`;
+      return html`<h6 part=${part} class=${className} id=${id} lang=${lang}>${content}</h6>`;
   }
 }
 

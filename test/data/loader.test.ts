@@ -74,6 +74,9 @@ describe('loader', () => {
   it('classifies a URL the browser cannot fetch as network, without throwing', async () => {
     const problem = problemOf(await loadCatalogue('http://[not-a-host'));
     expect(problem.reason).to.equal('network');
+    // Also with a signal already aborted: the answer is there at once, and it is the fault.
+    const aborted = await loadCatalogue('http://[not-a-host', { signal: AbortSignal.abort() });
+    expect(problemOf(aborted).reason).to.equal('network');
   });
 
   it('makes one request for ten callers of one URL, written relative or absolute', async () => {

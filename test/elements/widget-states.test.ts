@@ -1,6 +1,6 @@
 // The states every widget shares (SPEC): loading, ready, and each error reason, as a person sees
 // them, with an axe check in each.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DataErrorDetail } from '../../src/data/events.js';
 import type { WidgetElement } from '../../src/elements/widget-element.js';
@@ -124,6 +124,45 @@ for (const tag of TAGS) {
         { timeout: 1000 },
       );
       await expect(element).to.be.accessible();
+      element.remove();
+    });
+
+    it('waits again before saying "Loading" for a later src, after a slow load', async () => {
+      const { element } = await widget(tag, (el) => {
+        el.src = mockUrl('/mock/hang?first');
+        el.roleId = 'porter';
+        el.timeoutMs = 30000;
+      });
+      const loadingText = () => textOf(part(element, 'status')) === 'Loading role information';
+      await waitUntil(loadingText, 'loading text for the first src', { timeout: 1000 });
+      element.src = jsonUrl(validCatalogue);
+      await settled(element);
+      element.src = mockUrl('/mock/hang?second');
+      await element.updateComplete;
+      // A quick answer now would replace an empty status, not a flash of "Loading".
+      expect(textOf(part(element, 'status')), 'quiet at first').to.equal('');
+      await waitUntil(loadingText, 'loading text for the second src', { timeout: 1000 });
+      element.remove();
+    });
+
+    it('waits again when put back in the page while loading', async () => {
+      const { element } = await widget(tag, (el) => {
+        el.src = mockUrl('/mock/hang');
+        el.roleId = 'porter';
+        el.timeoutMs = 30000;
+      });
+      const page = element.parentElement!;
+      element.remove();
+      // Past the 100 ms it was waiting for: out of the page, no timer made its text due.
+      await aTimeout(200);
+      page.append(element);
+      await element.updateComplete;
+      expect(textOf(part(element, 'status')), 'quiet when back').to.equal('');
+      await waitUntil(
+        () => textOf(part(element, 'status')) === 'Loading role information',
+        'loading text when back',
+        { timeout: 1000 },
+      );
       element.remove();
     });
 
