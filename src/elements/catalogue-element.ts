@@ -10,7 +10,12 @@ import type { CatalogueSource } from '../controllers/catalogue-source.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { DataErrorDetail } from '../data/events.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
-import { whenLoadingTextDue } from './loading-text.js';
+
+/**
+ * SPEC lets the loading text wait up to 100 ms: a catalogue that answers sooner replaces an
+ * empty status (already holding the reserved height) rather than a flash of "Loading".
+ */
+const LOADING_TEXT_DELAY_MS = 100;
 
 /** The status before its text is due: one static template, so the first render costs little. */
 const QUIET_LOADING = html`<div
@@ -81,10 +86,9 @@ export abstract class CatalogueElement extends LitElement {
   /** See `focusAfterUpdate`. */
   #focusTarget: FocusTarget | null = null;
 
-  /** Whether the loading text shows yet (see loading-text.ts); at once after "Try again". */
+  /** Whether the loading text shows yet (see LOADING_TEXT_DELAY_MS); at once after "Try again". */
   #loadingTextDue = isServer;
-  /** Cancels the pending `#showLoadingText`, while one is pending. */
-  #cancelLoadingText: (() => void) | undefined;
+  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Taken out of the page while its loading text was pending: it waits again when back. */
   #loadingTextPaused = false;
 
@@ -129,9 +133,9 @@ export abstract class CatalogueElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Out of the page, a widget keeps no timer.
-    if (!this.#cancelLoadingText) return;
-    this.#cancelLoadingText();
-    this.#cancelLoadingText = undefined;
+    if (this.#loadingTimer === undefined) return;
+    clearTimeout(this.#loadingTimer);
+    this.#loadingTimer = undefined;
     this.#loadingTextPaused = true;
   }
 
@@ -145,24 +149,24 @@ export abstract class CatalogueElement extends LitElement {
     super.updated(changed);
     const { status } = this.data.state;
     if (status !== 'loading') {
-      this.#cancelLoadingText?.();
-      this.#cancelLoadingText = undefined;
+      clearTimeout(this.#loadingTimer);
+      this.#loadingTimer = undefined;
       // Once the data shows, a later load (a new `src`) waits again, up to 100 ms. (After an
       // error, "Try again" shows the text at once.)
       if (status === 'ready') this.#loadingTextDue = false;
     } else if (!this.#loadingTextDue) {
-      this.#cancelLoadingText ??= whenLoadingTextDue(this.#showLoadingText);
+      this.#loadingTimer ??= setTimeout(() => this.#showLoadingText(), LOADING_TEXT_DELAY_MS);
     }
     const find = this.#focusTarget;
     this.#focusTarget = null;
     find?.()?.focus();
   }
 
-  readonly #showLoadingText = (): void => {
-    this.#cancelLoadingText = undefined;
+  #showLoadingText(): void {
+    this.#loadingTimer = undefined;
     this.#loadingTextDue = true;
     this.requestUpdate();
-  };
+  }
 
   /**
    * Moves focus to what the next render shows (a new panel, a status, a heading), so that focus
