@@ -3,9 +3,9 @@
 // files, the catalogues and the examples.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import ts from 'typescript';
-import { sendFile } from '../scripts/static-files.mjs';
+import { sendFile, sendPath } from '../scripts/static-files.mjs';
 import { serverRenderedPage } from './first-paint.mjs';
 import { slowCataloguePage } from './goals.mjs';
 import { BIG_CATALOGUES, finderPage, floorPage, staticPage, widgetPage } from './pages.mjs';
@@ -36,16 +36,7 @@ async function sendBundleFile(response, pathname, bundles) {
   const root = resolve(folder);
   const file = resolve(root, rest.join('/'));
   if (!file.startsWith(root + sep)) return false;
-  const types = { '.js': 'text/javascript', '.json': 'application/json' };
-  try {
-    const body = await readFile(file);
-    const type =
-      types[/** @type {'.js' | '.json'} */ (extname(file))] ?? 'application/octet-stream';
-    response.writeHead(200, { 'Content-Type': type }).end(body);
-    return true;
-  } catch {
-    return false;
-  }
+  return sendPath(response, file);
 }
 
 /**

@@ -13,15 +13,12 @@ const CONTENT_TYPES = {
 };
 
 /**
- * Answers with the file at `pathname` when it lies inside one of `folders` (relative to the
- * project), and says whether it did; nothing outside them is ever read.
+ * Answers with the file at `file` (any path), and says whether it could be read. Callers check
+ * first that the path is one they mean to serve.
  * @param {import('node:http').ServerResponse} response
- * @param {string} pathname
- * @param {string[]} folders
+ * @param {string} file
  */
-export async function sendFile(response, pathname, folders) {
-  const file = normalize(join('.', pathname));
-  if (!folders.some((folder) => file.startsWith(normalize(folder) + sep))) return false;
+export async function sendPath(response, file) {
   let body;
   try {
     body = await readFile(file);
@@ -31,4 +28,17 @@ export async function sendFile(response, pathname, folders) {
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   response.writeHead(200, { 'Content-Type': type }).end(body);
   return true;
+}
+
+/**
+ * Answers with the file at `pathname` when it lies inside one of `folders` (relative to the
+ * project), and says whether it did; nothing outside them is ever read.
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} pathname
+ * @param {string[]} folders
+ */
+export async function sendFile(response, pathname, folders) {
+  const file = normalize(join('.', pathname));
+  if (!folders.some((folder) => file.startsWith(normalize(folder) + sep))) return false;
+  return sendPath(response, file);
 }
