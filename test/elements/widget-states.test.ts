@@ -67,6 +67,32 @@ async function widget(tag: (typeof TAGS)[number], setup: (el: WidgetElement) => 
   return { element, errors };
 }
 
+/** A widget on a catalogue that never answers, so that it stays loading. */
+const hanging = (
+  tag: (typeof TAGS)[number],
+  src = mockUrl('/mock/hang'),
+  setup?: (el: WidgetElement) => void,
+) =>
+  widget(tag, (el) => {
+    el.src = src;
+    el.roleId = 'porter';
+    el.timeoutMs = 30000;
+    setup?.(el);
+  });
+
+/** Waits until the widget's status says it is loading. */
+const loadingTextShows = (element: HTMLElement, what: string) =>
+  waitUntil(() => textOf(part(element, 'status')) === 'Loading role information', what, {
+    timeout: 1000,
+  });
+
+/** Right after its next update the status is empty: the loading text comes only later. */
+async function quietThenLoading(element: WidgetElement, when: string) {
+  await element.updateComplete;
+  expect(textOf(part(element, 'status')), `quiet ${when}`).to.equal('');
+  await loadingTextShows(element, `loading text ${when}`);
+}
+
 describe('<hc-feedback-form> no-script fallback', () => {
   it('is hidden once the form renders', async () => {
     const container = await fixture(html`<div><p>Email us your feedback</p></div>`);
@@ -82,10 +108,7 @@ describe('<hc-feedback-form> no-script fallback', () => {
 for (const tag of TAGS) {
   describe(`<${tag}> states`, () => {
     it('loading: a short polite status that keeps --hc-loading-min-height', async () => {
-      const { element } = await widget(tag, (el) => {
-        el.src = mockUrl('/mock/hang');
-        el.roleId = 'porter';
-        el.timeoutMs = 30000;
+      const { element } = await hanging(tag, undefined, (el) => {
         el.style.setProperty('--hc-loading-min-height', '150px');
       });
       const rendered = performance.now();
@@ -118,60 +141,35 @@ for (const tag of TAGS) {
       expect(part(element, 'status')).to.equal(null);
       element.timeoutMs = 30000;
       element.src = mockUrl('/mock/hang');
-      await waitUntil(
-        () => textOf(part(element, 'status')) === 'Loading role information',
-        'loading text for the second src',
-        { timeout: 1000 },
-      );
+      await loadingTextShows(element, 'loading text for the second src');
       await expect(element).to.be.accessible();
       element.remove();
     });
 
     it('waits again before saying "Loading" for a later src, after a slow load', async () => {
-      const { element } = await widget(tag, (el) => {
-        el.src = mockUrl('/mock/hang?first');
-        el.roleId = 'porter';
-        el.timeoutMs = 30000;
-      });
-      const loadingText = () => textOf(part(element, 'status')) === 'Loading role information';
-      await waitUntil(loadingText, 'loading text for the first src', { timeout: 1000 });
+      const { element } = await hanging(tag, mockUrl('/mock/hang?first'));
+      await loadingTextShows(element, 'loading text for the first src');
       element.src = jsonUrl(validCatalogue);
       await settled(element);
       element.src = mockUrl('/mock/hang?second');
-      await element.updateComplete;
       // A quick answer now would replace an empty status, not a flash of "Loading".
-      expect(textOf(part(element, 'status')), 'quiet at first').to.equal('');
-      await waitUntil(loadingText, 'loading text for the second src', { timeout: 1000 });
+      await quietThenLoading(element, 'for the second src');
       element.remove();
     });
 
     it('waits again when put back in the page while loading', async () => {
-      const { element } = await widget(tag, (el) => {
-        el.src = mockUrl('/mock/hang');
-        el.roleId = 'porter';
-        el.timeoutMs = 30000;
-      });
+      const { element } = await hanging(tag);
       const page = element.parentElement!;
       element.remove();
       // Past the 100 ms it was waiting for: out of the page, no timer made its text due.
       await aTimeout(200);
       page.append(element);
-      await element.updateComplete;
-      expect(textOf(part(element, 'status')), 'quiet when back').to.equal('');
-      await waitUntil(
-        () => textOf(part(element, 'status')) === 'Loading role information',
-        'loading text when back',
-        { timeout: 1000 },
-      );
+      await quietThenLoading(element, 'when back');
       element.remove();
     });
 
     it('loading keeps 6rem by default', async () => {
-      const { element } = await widget(tag, (el) => {
-        el.src = mockUrl('/mock/hang');
-        el.roleId = 'porter';
-        el.timeoutMs = 30000;
-      });
+      const { element } = await hanging(tag);
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
       expect(part(element, 'status')!.getBoundingClientRect().height).to.be.at.least(6 * rem - 0.5);
       element.remove();
