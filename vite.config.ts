@@ -62,6 +62,11 @@ function terserForCdn(): Plugin {
           module: true,
           ecma: 2022,
           compress: { passes: 3 },
+          // V8's explicit compile hint (Chromium 136+): compile every function while the file
+          // streams in, off the main thread, rather than each on its first call. A page of cards
+          // calls most of this file on load; the first card paid about 5 ms of main-thread
+          // compiling on the bench machine. Other engines read it as a comment.
+          format: { preamble: '//# allFunctionsCalledOnLoad' },
           sourceMap: inputMap ? { content: inputMap } : false,
         });
         chunk.code = `${result.code ?? code}${mapComment}`;
