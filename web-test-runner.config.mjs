@@ -8,7 +8,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, freePort, miniBrowserPath, startWebKitDriver } from './scripts/browsers.mjs';
-import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, WITHOUT_OMNIBOX_PAGES } from './scripts/chromium.mjs';
 import { excelJsModule } from './test/server/exceljs-module.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
@@ -40,7 +40,12 @@ if (wanted.includes('chromium')) {
         executablePath: ENGINES.chromium.path,
         headless: true,
         // window.gc() for the memory figures of the create/remove test.
-        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+        args: [
+          ...CHROMIUM_ARGS,
+          WITHOUT_OMNIBOX_PAGES,
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
+        ],
       },
     }),
   );

@@ -15,11 +15,17 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Each new window otherwise starts Chromium's own omnibox pages (chrome://omnibox-popup,
-  // built with Lit) in a renderer of their own: 40 to 200 ms of CPU per window, beside the
-  // page under test, on machines with two cores.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
+
+/**
+ * Each new window otherwise starts Chromium's own omnibox pages (chrome://omnibox-popup, built
+ * with Lit) in a renderer of their own: 40 to 200 ms of CPU per window, beside the page under
+ * test, on machines with two cores. For puppeteer launches only: puppeteer merges it with its
+ * own `--disable-features` list, while Playwright (Vitest's browser mode) would take it in
+ * place of its own.
+ */
+export const WITHOUT_OMNIBOX_PAGES =
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup';
 
 /**
  * Headless Chromium driven by puppeteer-core, with the flags above and any `extraArgs`.
@@ -30,6 +36,6 @@ export async function launchChromium(extraArgs = []) {
   return puppeteer.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
+    args: [...CHROMIUM_ARGS, WITHOUT_OMNIBOX_PAGES, ...extraArgs],
   });
 }
