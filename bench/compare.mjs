@@ -1,7 +1,7 @@
-// `npm run bench:compare -- <folder A> <folder B> [inline | fetched] [cards]`: two CDN builds
-// side by side with the floor, loads interleaved (floor, A, B, rotating which goes first), so
-// that a change is measured against its parent on the same machine in the same minutes; across
-// days this machine strays by a third. Each folder holds a build's `hc-widgets.js` and `data/`:
+// `npm run bench:compare -- <folder A> <folder B> [inline | fetched | big] [cards]`: two CDN
+// builds side by side with the floor, loads interleaved (floor, A, B, rotating which goes
+// first), so that a change is measured against its parent on the same machine in the same
+// minutes; across days this machine strays by a third. Each folder holds a build's `hc-widgets.js` and `data/`:
 //   npx vite build --mode cdn --outDir /tmp/before   (on the parent commit)
 //   npx vite build --mode cdn --outDir /tmp/after    (on the change)
 // Prints, per page, the median main-thread time (`TaskDuration`) and main-thread CPU time (the
@@ -14,7 +14,9 @@ import { median, middleHalf } from './speed.mjs';
 
 const [folderA, folderB, data = 'inline', cards = '100'] = process.argv.slice(2);
 if (!folderA || !folderB) {
-  console.error('Usage: npm run bench:compare -- <folder A> <folder B> [inline | fetched] [cards]');
+  console.error(
+    'Usage: npm run bench:compare -- <folder A> <folder B> [inline | fetched | big] [cards]',
+  );
   process.exit(2);
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
