@@ -99,13 +99,17 @@ const cdnLines = readFileSync('dist/cdn/hc-widgets.js', 'utf8').split('\n');
 if (cdnLines[0] !== '//# allFunctionsCalledOnLoad') {
   problems.push('the CDN bundle does not open with //# allFunctionsCalledOnLoad');
 }
-const knownLine = cdnLines.findIndex((line) => line.includes('has no role with the id'));
-const known = originalPositionFor(new TraceMap(cdnMap), {
-  line: knownLine + 1,
-  column: cdnLines[knownLine]?.indexOf('has no role with the id') ?? 0,
-});
-if (!known.source?.endsWith('src/data/catalogue.ts')) {
-  problems.push(`the CDN bundle's source map is out of step: it names ${known.source}`);
+const KNOWN = 'has no role with the id';
+const knownLine = cdnLines.findIndex((line) => line.includes(KNOWN));
+const known =
+  knownLine < 0
+    ? null
+    : originalPositionFor(new TraceMap(cdnMap), {
+        line: knownLine + 1,
+        column: cdnLines[knownLine]?.indexOf(KNOWN) ?? 0,
+      }).source;
+if (!known?.endsWith('src/data/catalogue.ts')) {
+  problems.push(`the CDN bundle's source map is out of step: "${KNOWN}" maps to ${known}`);
 }
 
 /** @param {number} bytes */
