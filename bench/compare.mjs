@@ -1,7 +1,8 @@
 // `npm run bench:compare -- <folder A> <folder B> [inline | fetched | big] [cards]`: two CDN
 // builds side by side with the floor, loads interleaved (floor, A, B, rotating which goes
 // first), so that a change is measured against its parent on the same machine in the same
-// minutes; across days this machine strays by a third. Each folder holds a build's `hc-widgets.js` and `data/`:
+// minutes; across days this machine strays by a third. `big` is always one card, of the
+// 2,000-role catalogue. Each folder holds a build's `hc-widgets.js` and `data/`:
 //   npx vite build --mode cdn --outDir /tmp/before   (on the parent commit)
 //   npx vite build --mode cdn --outDir /tmp/after    (on the change)
 // Prints, per page, the median main-thread time (`TaskDuration`) and main-thread CPU time (the
@@ -89,7 +90,8 @@ const spread = (values) =>
   `${median(values).toFixed(3)} (${middleHalf(values)
     .map((value) => value.toFixed(2))
     .join('–')})`;
-console.log(`\n${cards} cards, ${data}, ${RUNS} rounds: medians (ms), pair ratios (middle half)\n`);
+const shown = data === 'big' ? '1 card of 2,000 roles' : `${cards} cards, ${data}`;
+console.log(`\n${shown}, ${RUNS} rounds: medians (ms), pair ratios (middle half)\n`);
 for (const key of /** @type {const} */ (['taskMs', 'cpuMs'])) {
   const of = (/** @type {(typeof PAGES)[number]} */ name) => loads[name].map((each) => each[key]);
   const ratio = (/** @type {number[]} */ top, /** @type {number[]} */ bottom) =>

@@ -101,15 +101,16 @@ if (cdnLines[0] !== '//# allFunctionsCalledOnLoad') {
 }
 const KNOWN = 'has no role with the id';
 const knownLine = cdnLines.findIndex((line) => line.includes(KNOWN));
-const known =
-  knownLine < 0
-    ? null
-    : originalPositionFor(new TraceMap(cdnMap), {
-        line: knownLine + 1,
-        column: cdnLines[knownLine]?.indexOf(KNOWN) ?? 0,
-      }).source;
-if (!known?.endsWith('src/data/catalogue.ts')) {
-  problems.push(`the CDN bundle's source map is out of step: "${KNOWN}" maps to ${known}`);
+if (knownLine < 0) {
+  problems.push(`the CDN bundle no longer holds "${KNOWN}", which its source map check looks for`);
+} else {
+  const { source } = originalPositionFor(new TraceMap(cdnMap), {
+    line: knownLine + 1,
+    column: String(cdnLines[knownLine]).indexOf(KNOWN),
+  });
+  if (!source?.endsWith('src/data/catalogue.ts')) {
+    problems.push(`the CDN bundle's source map is out of step: "${KNOWN}" maps to ${source}`);
+  }
 }
 
 /** @param {number} bytes */

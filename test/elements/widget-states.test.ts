@@ -118,15 +118,18 @@ for (const tag of TAGS) {
         if (textOf(part(element, 'status')) !== '') textCame ??= performance.now();
       });
       watch.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
-      // SPEC lets the text wait up to 100 ms, so a quick answer never flashes "Loading"; the
-      // live region and the reserved height are there from the first render.
-      const quiet = part(element, 'status')!;
-      expect(quiet.getAttribute('role')).to.equal('status');
-      expect(textOf(quiet)).to.equal('');
-      expect(quiet.getBoundingClientRect().height).to.be.at.least(150);
-      await expect(element).to.be.accessible();
-      await waitUntil(() => textCame !== undefined, 'loading text', { timeout: 1000 });
-      watch.disconnect();
+      try {
+        // SPEC lets the text wait up to 100 ms, so a quick answer never flashes "Loading"; the
+        // live region and the reserved height are there from the first render.
+        const quiet = part(element, 'status')!;
+        expect(quiet.getAttribute('role')).to.equal('status');
+        expect(textOf(quiet)).to.equal('');
+        expect(quiet.getBoundingClientRect().height).to.be.at.least(150);
+        await expect(element).to.be.accessible();
+        await waitUntil(() => textCame !== undefined, 'loading text', { timeout: 1000 });
+      } finally {
+        watch.disconnect();
+      }
       expect(textCame! - rendered).to.be.within(80, 400);
       const status = part(element, 'status')!;
       expect(status.getAttribute('role')).to.equal('status');
