@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { sizes } from './bundle-size.mjs';
+import { COMPILE_HINT } from './compile-hint.mjs';
 
 /**
  * @typedef {object} PackageJson
@@ -96,8 +97,8 @@ for (const source of /** @type {string[]} */ (cdnSources)) {
 // V8 reads its compile hint only as the file's first line (vite.config.ts, terserForCdn). The
 // line is added after minifying, so the map must still send a known sentence to its source.
 const cdnLines = readFileSync('dist/cdn/hc-widgets.js', 'utf8').split('\n');
-if (cdnLines[0] !== '//# allFunctionsCalledOnLoad') {
-  problems.push('the CDN bundle does not open with //# allFunctionsCalledOnLoad');
+if (cdnLines[0] !== COMPILE_HINT) {
+  problems.push(`the CDN bundle does not open with ${COMPILE_HINT}`);
 }
 const KNOWN = 'has no role with the id';
 const knownLine = cdnLines.findIndex((line) => line.includes(KNOWN));
