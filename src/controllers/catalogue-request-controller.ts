@@ -2,14 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOADING, type CatalogueState } from '../data/context.js';
 import { waitForCatalogue, type CatalogueWait, type LoadAnswer } from '../data/loader.js';
 
-/** A catalogue to fetch: its absolute URL and how long to wait for it. */
-export interface CatalogueRequest {
-  url: string;
+/** An element that fetches a catalogue: it says how long to wait for it. */
+export interface CatalogueRequestHost extends ReactiveControllerHost {
   timeoutMs: number;
 }
-
-const keyOf = (request: CatalogueRequest | null): string | null =>
-  request && `${request.timeoutMs} ${request.url}`;
 
 /**
  * Fetches a catalogue URL for its host through the shared loader and follows the URL as it
@@ -19,37 +15,42 @@ const keyOf = (request: CatalogueRequest | null): string | null =>
  *
  * Written here rather than with @lit/task: the loader already returns values rather than
  * throwing, so what is left is these few lines, and the CDN bundle is smaller without it.
+ *
+ * The wanted URL is asked for on every update of every widget, so it is a string compared as it
+ * is: no request object or key is made per call (a page of cards would otherwise make hundreds).
  */
 export class CatalogueRequestController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #request: () => CatalogueRequest | null;
-  /** The request the current result (or load in progress) is for. */
-  #key: string | null = null;
+  readonly #host: CatalogueRequestHost;
+  readonly #wantedUrl: () => string | null;
+  /** The URL and timeout the current result (or load in progress) is for; no URL, no load. */
+  #url: string | null = null;
+  #timeoutMs = 0;
   #result: LoadAnswer | undefined;
-  /** The wait for `#key`'s answer, until it comes or the host leaves. */
+  /** The wait for `#url`'s answer, until it comes or the host leaves. */
   #wait: CatalogueWait | undefined;
   #bypassCache = false;
 
-  constructor(host: ReactiveControllerHost, request: () => CatalogueRequest | null) {
+  /** `wantedUrl` gives the absolute URL to fetch just now, or `null` for none. */
+  constructor(host: CatalogueRequestHost, wantedUrl: () => string | null) {
     this.#host = host;
-    this.#request = request;
+    this.#wantedUrl = wantedUrl;
     host.addController(this);
   }
 
   /** `null` while there is no URL to fetch; loading until the answer for this URL comes. */
   get state(): CatalogueState | null {
-    const request = this.#request();
-    if (request === null) return null;
-    if (keyOf(request) !== this.#key) return LOADING;
+    const url = this.#wantedUrl();
+    if (url === null) return null;
+    if (!this.#isCurrent(url)) return LOADING;
     // The loader's result is kept as it is, so the state is the same object until a new answer.
     return this.#result ?? LOADING;
   }
 
   /** Fetches again, bypassing the cache for this URL. */
   reload(): void {
-    if (this.#request() === null) return;
+    if (this.#wantedUrl() === null) return;
     this.#bypassCache = true;
-    this.#key = null;
+    this.#url = null;
     this.#host.requestUpdate();
   }
 
@@ -60,8 +61,8 @@ export class CatalogueRequestController implements ReactiveController {
   hostConnected(): void {
     // Left mid-request (see below): rejoin at once, before the loader's microtask gives up on
     // a request nobody waits for, so that an element moved in the page keeps its request.
-    if (this.#key !== null && !this.#wait) {
-      this.#key = null;
+    if (this.#url !== null && !this.#wait) {
+      this.#url = null;
       this.#sync();
     }
   }
@@ -72,18 +73,23 @@ export class CatalogueRequestController implements ReactiveController {
     this.#wait = undefined;
   }
 
+  /** Whether `url` (or no URL), with the host's timeout, is what the current load is for. */
+  #isCurrent(url: string | null): boolean {
+    return url === this.#url && (url === null || this.#host.timeoutMs === this.#timeoutMs);
+  }
+
   /** Starts a load when the wanted request differs from the one under way or answered. */
   #sync(): void {
-    const request = this.#request();
-    const key = keyOf(request);
-    if (key === this.#key) return;
+    const url = this.#wantedUrl();
+    if (this.#isCurrent(url)) return;
     this.#wait?.leave();
-    this.#key = key;
+    this.#url = url;
+    this.#timeoutMs = this.#host.timeoutMs;
     this.#result = undefined;
     this.#wait = undefined;
-    if (request === null) return;
-    const wait = (this.#wait = waitForCatalogue(request.url, {
-      timeoutMs: request.timeoutMs,
+    if (url === null) return;
+    const wait = (this.#wait = waitForCatalogue(url, {
+      timeoutMs: this.#timeoutMs,
       reload: this.#bypassCache,
     }));
     this.#bypassCache = false;

@@ -17,12 +17,15 @@ export interface CatalogueHost extends ReactiveControllerHost, HTMLElement {
   timeoutMs: number;
 }
 
-/** Finds an `<hc-careers-data>` above `element`, across shadow roots, even before it upgrades. */
+/**
+ * Finds an `<hc-careers-data>` above `element`, across shadow roots, even before it upgrades.
+ * Every widget with no provider asks this as it connects: `closest` walks each tree natively.
+ */
 function hasProviderAncestor(element: Element): boolean {
-  let node: Node | null = element;
-  while (node) {
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-    if (node instanceof Element && node.localName === 'hc-careers-data') return true;
+  for (let node: Element | null = element; node; ) {
+    if (node.closest('hc-careers-data')) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
   }
   return false;
 }
@@ -45,11 +48,10 @@ export class CatalogueSource implements ReactiveController {
     this.#host = host;
     this.#request = new CatalogueRequestController(host, () => {
       if (!wanted()) return null;
-      const timeoutMs = this.#host.timeoutMs;
       // A src the browser cannot parse still goes to the loader, which reports it as `network`.
-      if (this.#host.src) return { url: absoluteUrl(this.#host.src) ?? this.#host.src, timeoutMs };
+      if (this.#host.src) return absoluteUrl(this.#host.src) ?? this.#host.src;
       if (this.#provided || this.#awaitingProvider) return null;
-      return { url: defaultCatalogueUrl(), timeoutMs };
+      return defaultCatalogueUrl();
     });
     host.addController(this);
   }

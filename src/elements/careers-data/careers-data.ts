@@ -92,8 +92,7 @@ export class HcCareersData extends LitElement {
   readonly #request = new CatalogueRequestController(this, () => {
     if (this.catalogue || this.#inline.text !== null) return null;
     // A src the browser cannot parse still goes to the loader, which reports it as `network`.
-    const url = this.src ? (absoluteUrl(this.src) ?? this.src) : defaultCatalogueUrl();
-    return { url, timeoutMs: this.timeoutMs };
+    return this.src ? (absoluteUrl(this.src) ?? this.src) : defaultCatalogueUrl();
   });
   readonly #provider = new ContextProvider(this, {
     context: catalogueContext,
