@@ -30,7 +30,10 @@ export class CatalogueRequestController implements ReactiveController {
   #wait: CatalogueWait | undefined;
   #bypassCache = false;
 
-  /** `wantedUrl` gives the absolute URL to fetch just now, or `null` for none. */
+  /**
+   * `wantedUrl` gives the URL to fetch just now (absolute, or as written when the browser cannot
+   * parse it, for the loader to report), or `null` for none.
+   */
   constructor(host: CatalogueRequestHost, wantedUrl: () => string | null) {
     this.#host = host;
     this.#wantedUrl = wantedUrl;
