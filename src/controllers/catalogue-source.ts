@@ -22,7 +22,8 @@ export interface CatalogueHost extends ReactiveControllerHost, HTMLElement {
  * Every widget with no provider asks this as it connects: `closest` walks each tree natively.
  */
 function hasProviderAncestor(element: Element): boolean {
-  for (let node: Element | null = element; node; ) {
+  let node: Element | null = element;
+  while (node) {
     if (node.closest('hc-careers-data')) return true;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
