@@ -76,9 +76,13 @@ export class CatalogueRequestController implements ReactiveController {
     this.#wait = undefined;
   }
 
-  /** Whether `url` (or no URL), with the host's timeout, is what the current load is for. */
+  /**
+   * Whether `url` (or no URL), with the host's timeout, is what the current load is for.
+   * `Object.is`, since `timeout-ms="10s"` is NaN (the loader waits its default then), and NaN is
+   * never `===` itself: each update would start the load again, without end.
+   */
   #isCurrent(url: string | null): boolean {
-    return url === this.#url && (url === null || this.#host.timeoutMs === this.#timeoutMs);
+    return url === this.#url && (url === null || Object.is(this.#host.timeoutMs, this.#timeoutMs));
   }
 
   /** Starts a load when the wanted request differs from the one under way or answered. */

@@ -159,6 +159,34 @@ describe('widget data (RoleDataController)', () => {
       expect(errors.map((e) => e.reason)).to.deep.equal(['timeout']);
     });
 
+    it('loads once with a timeout-ms that is not a number, waiting the default', async () => {
+      const url = jsonUrl(validCatalogue);
+      const probe = await fixture<HcTestRoleProbe>(html`
+        <hc-test-role-probe src=${url} role-id="porter" timeout-ms="10s"></hc-test-role-probe>
+      `);
+      await ready(probe);
+      expect(shown(probe)).to.equal('Porter');
+      expect(probe.timeoutMs).to.be.NaN;
+      // Several frames later it has neither asked again nor left the role.
+      await aTimeout(100);
+      expect(shown(probe)).to.equal('Porter');
+      expect(await requestCount(url)).to.equal(1);
+      await expect(probe).to.be.accessible();
+    });
+
+    it('a new timeout-ms alone makes a failed catalogue load again', async () => {
+      const url = mockUrl(`/mock/flaky?fail=1&file=${encodeURIComponent(jsonUrl(validCatalogue))}`);
+      const probe = await fixture<HcTestRoleProbe>(html`
+        <hc-test-role-probe src=${url} role-id="porter"></hc-test-role-probe>
+      `);
+      await ready(probe);
+      expect(shown(probe)).to.equal('http');
+      probe.timeoutMs = 5000;
+      await waitUntil(() => shown(probe) === 'Porter', 'no second load after the new timeout');
+      expect(await requestCount(url)).to.equal(2);
+      await expect(probe).to.be.accessible();
+    });
+
     it('recovers on reload() after a failure, and reports the recovery', async () => {
       const url = mockUrl(`/mock/flaky?fail=1&file=${encodeURIComponent(jsonUrl(validCatalogue))}`);
       const { probe, errors } = probeWithErrors((p) => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/careers-data.js';
 import '../fixtures/role-probe.js';
 import type { HcCareersData } from '../../src/elements/careers-data/careers-data.js';
@@ -224,6 +224,20 @@ describe('<hc-careers-data>', () => {
     const { detail } = await loaded;
     expect(detail.src).to.match(/\/data\/nhs-careers\.json$/);
     expect(detail.catalogue.roles).to.have.length(48);
+  });
+
+  it('loads once with a timeout-ms that is not a number, and announces it once', async () => {
+    const url = jsonUrl(validCatalogue);
+    const element = document.createElement('hc-careers-data');
+    element.src = url;
+    element.setAttribute('timeout-ms', 'soon');
+    let loaded = 0;
+    element.addEventListener('hc-data-loaded', () => (loaded += 1));
+    await fixture(element);
+    await waitUntil(() => loaded > 0, 'hc-data-loaded never fired');
+    await aTimeout(100);
+    expect(loaded).to.equal(1);
+    expect(await requestCount(url)).to.equal(1);
   });
 
   it('times out after timeout-ms', async () => {
