@@ -88,12 +88,13 @@ async function memoryProfile(cdp, page, load, add) {
   /** @param {import('puppeteer-core').Protocol.HeapProfiler.SamplingHeapProfileNode} node @param {string} owner */
   const walk = (node, owner) => {
     const here = scriptFrameName(node.callFrame) ?? owner;
-    add(here, node.selfSize / 1024);
+    add(here, node.selfSize / 1000);
     for (const child of node.children) walk(child, here);
   };
   walk(profile.head, '(browser)');
+  if (!trace) throw new Error('Chromium returned an empty trace: no GC figures for this load.');
   /** @type {{ traceEvents: { name: string, ph: string, dur?: number }[] }} */
-  const { traceEvents } = JSON.parse(Buffer.from(trace ?? []).toString('utf8'));
+  const { traceEvents } = JSON.parse(Buffer.from(trace).toString('utf8'));
   return ['MinorGC', 'MajorGC'].map((name) => {
     const events = traceEvents.filter((event) => event.name === name && event.ph === 'X');
     const ms = events.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
@@ -143,8 +144,9 @@ console.log(
 /** @type {Map<string, number>} */
 const byFile = new Map();
 for (const [key, amount] of rows) {
-  // The last word of the key is its file:line.
-  const file = key.slice(key.lastIndexOf(' ') + 1).replace(/:\d+$/, '');
+  // A script frame's key ends in its file:line; the browser's own, such as "(garbage
+  // collector)", have none and stand as they are.
+  const file = /:\d+$/.test(key) ? key.slice(key.lastIndexOf(' ') + 1).replace(/:\d+$/, '') : key;
   byFile.set(file, (byFile.get(file) ?? 0) + amount);
 }
 console.log('\nby file');
