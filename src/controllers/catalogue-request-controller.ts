@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOADING, type CatalogueState } from '../data/context.js';
-import { waitForCatalogue, type CatalogueWait, type LoadAnswer } from '../data/loader.js';
+import {
+  absoluteUrl,
+  timeoutOrDefault,
+  waitForCatalogue,
+  type CatalogueWait,
+  type LoadAnswer,
+} from '../data/loader.js';
 
 /** An element that fetches a catalogue: it says how long to wait for it. */
 export interface CatalogueRequestHost extends ReactiveControllerHost {
@@ -17,12 +23,13 @@ export interface CatalogueRequestHost extends ReactiveControllerHost {
  * throwing, so what is left is these few lines, and the CDN bundle is smaller without it.
  *
  * The wanted URL is asked for on every update of every widget, so it is a string compared as it
- * is: no request object or key is made per call (a page of cards would otherwise make hundreds).
+ * is, with the timeout the loader would use: no request object or key is made per call (a page
+ * of cards would otherwise make hundreds).
  */
 export class CatalogueRequestController implements ReactiveController {
   readonly #host: CatalogueRequestHost;
-  readonly #wantedUrl: () => string | null;
-  /** The URL and timeout the current result (or load in progress) is for; no URL, no load. */
+  readonly #wantedSrc: () => string | null;
+  /** The URL and wait the current result (or load in progress) is for; no URL, no load. */
   #url: string | null = null;
   #timeoutMs = 0;
   #result: LoadAnswer | undefined;
@@ -30,13 +37,10 @@ export class CatalogueRequestController implements ReactiveController {
   #wait: CatalogueWait | undefined;
   #bypassCache = false;
 
-  /**
-   * `wantedUrl` gives the URL to fetch just now (absolute, or as written when the browser cannot
-   * parse it, for the loader to report), or `null` for none.
-   */
-  constructor(host: CatalogueRequestHost, wantedUrl: () => string | null) {
+  /** `wantedSrc` gives the catalogue's URL as written, just now, or `null` for none. */
+  constructor(host: CatalogueRequestHost, wantedSrc: () => string | null) {
     this.#host = host;
-    this.#wantedUrl = wantedUrl;
+    this.#wantedSrc = wantedSrc;
     host.addController(this);
   }
 
@@ -51,7 +55,7 @@ export class CatalogueRequestController implements ReactiveController {
 
   /** Fetches again, bypassing the cache for this URL. */
   reload(): void {
-    if (this.#wantedUrl() === null) return;
+    if (this.#wantedSrc() === null) return;
     this.#bypassCache = true;
     this.#url = null;
     this.#host.requestUpdate();
@@ -77,12 +81,24 @@ export class CatalogueRequestController implements ReactiveController {
   }
 
   /**
-   * Whether `url` (or no URL), with the host's timeout, is what the current load is for.
-   * `Object.is`, since `timeout-ms="10s"` is NaN (the loader waits its default then), and NaN is
-   * never `===` itself: each update would start the load again, without end.
+   * The absolute URL to fetch just now. A src the browser cannot parse goes to the loader as it
+   * is, which reports it as `network`.
+   */
+  #wantedUrl(): string | null {
+    const src = this.#wantedSrc();
+    return src === null ? null : (absoluteUrl(src) ?? src);
+  }
+
+  /**
+   * Whether `url` (or no URL), with the wait the loader would use, is what the current load is
+   * for. The loader's wait rather than `timeoutMs` itself: `timeout-ms="10s"` is NaN, which is
+   * never `===` itself, and each update would start the load again, without end.
    */
   #isCurrent(url: string | null): boolean {
-    return url === this.#url && (url === null || Object.is(this.#host.timeoutMs, this.#timeoutMs));
+    return (
+      url === this.#url &&
+      (url === null || timeoutOrDefault(this.#host.timeoutMs) === this.#timeoutMs)
+    );
   }
 
   /** Starts a load when the wanted request differs from the one under way or answered. */
@@ -91,7 +107,7 @@ export class CatalogueRequestController implements ReactiveController {
     if (this.#isCurrent(url)) return;
     this.#wait?.leave();
     this.#url = url;
-    this.#timeoutMs = this.#host.timeoutMs;
+    this.#timeoutMs = timeoutOrDefault(this.#host.timeoutMs);
     this.#result = undefined;
     this.#wait = undefined;
     if (url === null) return;

@@ -8,7 +8,6 @@ import {
   type CatalogueState,
 } from '../data/context.js';
 import { defaultCatalogueUrl } from '../data/default-catalogue.js';
-import { absoluteUrl } from '../data/loader.js';
 import { CatalogueRequestController } from './catalogue-request-controller.js';
 
 /** An element that reads a catalogue: SPEC's `src` and `timeout-ms`. */
@@ -49,8 +48,7 @@ export class CatalogueSource implements ReactiveController {
     this.#host = host;
     this.#request = new CatalogueRequestController(host, () => {
       if (!wanted()) return null;
-      // A src the browser cannot parse still goes to the loader, which reports it as `network`.
-      if (this.#host.src) return absoluteUrl(this.#host.src) ?? this.#host.src;
+      if (this.#host.src) return this.#host.src;
       if (this.#provided || this.#awaitingProvider) return null;
       return defaultCatalogueUrl();
     });

@@ -140,6 +140,12 @@ export interface CatalogueWait {
   leave(): void;
 }
 
+/** The wait a load uses: `timeoutMs` when it is a positive finite number, else the default. */
+export const timeoutOrDefault = (timeoutMs: number | undefined): number =>
+  timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)
+    ? timeoutMs
+    : DEFAULT_TIMEOUT_MS;
+
 /**
  * Joins (or starts) the load of `src`: what each widget does, with no signal or promise of its
  * own, so that a hundred widgets on one catalogue cost one request and little else.
@@ -149,10 +155,7 @@ export function waitForCatalogue(
   options: Omit<LoadOptions, 'signal'> = {},
 ): CatalogueWait {
   const { reload = false } = options;
-  const timeoutMs =
-    options.timeoutMs !== undefined && options.timeoutMs > 0 && Number.isFinite(options.timeoutMs)
-      ? options.timeoutMs
-      : DEFAULT_TIMEOUT_MS;
+  const timeoutMs = timeoutOrDefault(options.timeoutMs);
   const url = absoluteUrl(src);
   if (url === null) {
     const answer: LoadAnswer = {

@@ -11,7 +11,7 @@ import {
 } from '../../data/context.js';
 import { defaultCatalogueUrl } from '../../data/default-catalogue.js';
 import { hcEvent, type DataErrorDetail, type DataLoadedDetail } from '../../data/events.js';
-import { DEFAULT_TIMEOUT_MS, absoluteUrl } from '../../data/loader.js';
+import { DEFAULT_TIMEOUT_MS } from '../../data/loader.js';
 import type { Catalogue } from '../../data/schema.js';
 import { css } from '../../styles/css.js';
 import { oneSheet } from '../../styles/one-sheet.js';
@@ -91,8 +91,7 @@ export class HcCareersData extends LitElement {
   readonly #inline = new InlineJsonController(this);
   readonly #request = new CatalogueRequestController(this, () => {
     if (this.catalogue || this.#inline.text !== null) return null;
-    // A src the browser cannot parse still goes to the loader, which reports it as `network`.
-    return this.src ? (absoluteUrl(this.src) ?? this.src) : defaultCatalogueUrl();
+    return this.src || defaultCatalogueUrl();
   });
   readonly #provider = new ContextProvider(this, {
     context: catalogueContext,
