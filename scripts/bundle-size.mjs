@@ -11,7 +11,7 @@ export const CDN_BUNDLE = 'dist/cdn/hc-widgets.js';
  * Brotli at this size moves by tens of bytes for a change of a few. The goal is 22,000
  * (CONTRIBUTING.md, "Size and speed").
  */
-export const BROTLI_BUDGET = 23_300;
+export const BROTLI_BUDGET = 23_500;
 
 /** @param {Buffer} buffer */
 export function sizes(buffer) {

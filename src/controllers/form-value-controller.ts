@@ -14,14 +14,14 @@ export interface FormValue {
  * whether a disabled `<fieldset>` or form disables it. The host forwards its form callbacks here.
  */
 export class FormValueController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost;
   readonly #internals: ElementInternals;
   readonly #value: () => FormValue;
   #disabled = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, value: () => FormValue) {
+  constructor(host: ReactiveControllerHost, internals: ElementInternals, value: () => FormValue) {
     this.#host = host;
-    this.#internals = host.attachInternals();
+    this.#internals = internals;
     this.#value = value;
     host.addController(this);
   }

@@ -7,17 +7,12 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import type { CatalogueSource } from '../controllers/catalogue-source.js';
+import { LoadingStatusController } from '../controllers/loading-status-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { DataErrorDetail } from '../data/events.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
 
-/**
- * SPEC lets the loading text wait up to 100 ms: a catalogue that answers sooner replaces an
- * empty status (already holding the reserved height) rather than a flash of "Loading".
- */
-const LOADING_TEXT_DELAY_MS = 100;
-
-/** The status before its text is due: one static template, so the first render costs little. */
+/** The live region before its text is due: one static template. */
 const QUIET_LOADING = html`<div
   part="status"
   class="hc-status hc-status--loading"
@@ -45,15 +40,18 @@ export interface CatalogueData {
  * What every element that reads a catalogue shares (SPEC): from where and how long to wait; the
  * interface language; and the loading and error states. Subclasses render their ready state.
  *
- * While loading, the status is an empty polite live region for the first 100 ms (it already
- * keeps `--hc-loading-min-height`), then says "Loading role information": a catalogue that
- * answers sooner never flashes the text. After "Try again" the text shows at once.
+ * While loading, the element keeps `--hc-loading-min-height` from its first render (its
+ * `loading` custom state) and renders nothing for up to 50 ms, then an empty polite live region,
+ * then, by 100 ms, "Loading role information": a catalogue that answers within 50 ms costs no
+ * loading render and never flashes the text. After "Try again" the text shows at once.
  *
  * @event {CustomEvent<DataErrorDetail>} hc-data-error - The widget's data could not be shown:
  *   `detail` is `{ src, roleId, reason, path, message }`.
  *
- * @csspart status - The loading or error message, in a polite live region; while loading, empty
- *   for the first 100 ms, then "Loading role information".
+ * @csspart status - The loading or error message, in a polite live region; while loading, absent
+ *   for up to 50 ms, then empty, then by 100 ms "Loading role information".
+ *
+ * @cssstate loading - While the catalogue loads: `hc-role-card:state(loading)`.
  * @csspart error - Also on the status when it shows an error.
  * @csspart retry - The "Try again" button shown after a network, HTTP or timeout failure.
  *
@@ -86,11 +84,17 @@ export abstract class CatalogueElement extends LitElement {
   /** See `focusAfterUpdate`. */
   #focusTarget: FocusTarget | null = null;
 
-  /** Whether the loading text shows yet (see LOADING_TEXT_DELAY_MS); at once after "Try again". */
-  #loadingTextDue = isServer;
-  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Taken out of the page while its loading text was pending: it waits again when back. */
-  #loadingTextPaused = false;
+  /**
+   * The element's ElementInternals, attached once here: its custom states, and a form value for
+   * a widget that takes part in forms.
+   */
+  protected readonly internals = this.attachInternals();
+
+  readonly #loadingStatus = new LoadingStatusController(
+    this,
+    this.internals,
+    () => this.data.state.status,
+  );
 
   /** The element was parsed with a shadow root the server rendered (`hc-widgets render`). */
   readonly #serverRendered = !isServer && this.shadowRoot !== null;
@@ -123,22 +127,6 @@ export abstract class CatalogueElement extends LitElement {
     this.data.hostUpdate();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.#loadingTextPaused) return;
-    this.#loadingTextPaused = false;
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Out of the page, a widget keeps no timer.
-    if (this.#loadingTimer === undefined) return;
-    clearTimeout(this.#loadingTimer);
-    this.#loadingTimer = undefined;
-    this.#loadingTextPaused = true;
-  }
-
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Hydrated: now render with what only the browser knows (see `rendersAsServer`).
@@ -147,25 +135,9 @@ export abstract class CatalogueElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { status } = this.data.state;
-    if (status !== 'loading') {
-      clearTimeout(this.#loadingTimer);
-      this.#loadingTimer = undefined;
-      // Once the data shows, a later load (a new `src`) waits again, up to 100 ms. (After an
-      // error, "Try again" shows the text at once.)
-      if (status === 'ready') this.#loadingTextDue = false;
-    } else if (!this.#loadingTextDue) {
-      this.#loadingTimer ??= setTimeout(() => this.#showLoadingText(), LOADING_TEXT_DELAY_MS);
-    }
     const find = this.#focusTarget;
     this.#focusTarget = null;
     find?.()?.focus();
-  }
-
-  #showLoadingText(): void {
-    this.#loadingTimer = undefined;
-    this.#loadingTextDue = true;
-    this.requestUpdate();
   }
 
   /**
@@ -182,7 +154,9 @@ export abstract class CatalogueElement extends LitElement {
   protected renderStatus(state: StatusState) {
     const t = this.locale.strings;
     const error = state.status === 'error' ? state.error : undefined;
-    if (!error && !this.#loadingTextDue) return QUIET_LOADING;
+    const stage = error ? 'text' : this.#loadingStatus.stage;
+    if (stage === 'quiet') return nothing;
+    if (stage === 'region') return QUIET_LOADING;
     return html`<div
       part=${error ? 'status error' : 'status'}
       class="hc-status ${error ? 'hc-status--error' : 'hc-status--loading'}"
@@ -211,7 +185,7 @@ export abstract class CatalogueElement extends LitElement {
   // are plain methods rather than arrow functions kept in fields.
   #retry(): void {
     this.focusAfterUpdate(this.#stateAfterRetry);
-    this.#loadingTextDue = true;
+    this.#loadingStatus.showText();
     this.reload();
   }
 

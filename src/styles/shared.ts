@@ -120,6 +120,11 @@ export const states = css`
   .hc-status {
     min-height: var(--hc-loading-min-height, 6rem);
   }
+  /* Reserved before the status renders (LoadingStatusController); a rule of its own, since a
+     browser without custom states drops the whole rule. */
+  :host(:state(loading)) {
+    min-height: var(--hc-loading-min-height, 6rem);
+  }
   .hc-status--loading {
     color: var(--_secondary-text);
   }

@@ -70,7 +70,7 @@ export class HcSkillsChecklist extends WidgetElement {
   /** Keep the ticks in `localStorage` under `hc:skills:<roleId>`. */
   persist = false;
 
-  readonly #form = new FormValueController(this, () => {
+  readonly #form = new FormValueController(this, this.internals, () => {
     const selected = this.selected;
     return { name: this.name, values: selected, state: JSON.stringify(selected) };
   });
