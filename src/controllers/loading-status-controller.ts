@@ -33,18 +33,18 @@ function nextStage(): void {
  */
 export class LoadingStatusController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #status: () => string;
-  /** Undefined on the server and where custom states are not supported. */
+  readonly #status: () => 'loading' | 'ready' | 'error';
+  /** Undefined where custom states are not supported. */
   readonly #states: CustomStateSet | undefined;
   #stage: LoadingStage = isServer ? 'text' : 'quiet';
 
   constructor(
     host: ReactiveControllerHost,
-    internals: ElementInternals | undefined,
+    internals: ElementInternals,
     status: () => 'loading' | 'ready' | 'error',
   ) {
     this.#host = host;
-    this.#states = internals?.states;
+    this.#states = internals.states;
     this.#status = status;
     host.addController(this);
   }
@@ -82,7 +82,7 @@ export class LoadingStatusController implements ReactiveController {
     if (status === 'ready') this.#stage = 'quiet';
   }
 
-  /** Back in the page while loading, the text waits again. */
+  /** In the page while loading, the next stage is due (again, after being taken out). */
   hostConnected(): void {
     if (this.#status() === 'loading') this.#waitForNextStage();
   }

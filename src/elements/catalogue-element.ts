@@ -13,7 +13,7 @@ import type { DataErrorDetail } from '../data/events.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
 
 /** The live region before its text is due: one static template. */
-const QUIET_LOADING = html`<div
+const EMPTY_STATUS = html`<div
   part="status"
   class="hc-status hc-status--loading"
   role="status"
@@ -50,10 +50,10 @@ export interface CatalogueData {
  *
  * @csspart status - The loading or error message, in a polite live region; while loading, absent
  *   for up to 50 ms, then empty, then by 100 ms "Loading role information".
- *
- * @cssstate loading - While the catalogue loads: `hc-role-card:state(loading)`.
  * @csspart error - Also on the status when it shows an error.
  * @csspart retry - The "Try again" button shown after a network, HTTP or timeout failure.
+ *
+ * @cssstate loading - While the catalogue loads: `hc-role-card:state(loading)`.
  *
  * @cssprop [--hc-loading-min-height=6rem] - Height kept while loading, so the page does not jump.
  * @cssprop [--hc-space-s=0.5rem] - Small spacing, e.g. under headings.
@@ -156,7 +156,7 @@ export abstract class CatalogueElement extends LitElement {
     const error = state.status === 'error' ? state.error : undefined;
     const stage = error ? 'text' : this.#loadingStatus.stage;
     if (stage === 'quiet') return nothing;
-    if (stage === 'region') return QUIET_LOADING;
+    if (stage === 'region') return EMPTY_STATUS;
     return html`<div
       part=${error ? 'status error' : 'status'}
       class="hc-status ${error ? 'hc-status--error' : 'hc-status--loading'}"
