@@ -27,14 +27,15 @@ function cataloguesBesideBundle(): Plugin {
 
 /**
  * Minifies the CSS in `css` templates and the white space in `html` templates of our own
- * modules: comments and indentation would otherwise ship to every page.
+ * modules (the bench's Lit reference too, so that it is built as the widgets are): comments and
+ * indentation would otherwise ship to every page.
  */
 function minifyTemplateLiterals(): Plugin {
   return {
     name: 'hc-minify-template-literals',
     apply: 'build',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      if (!/\/(src|bench)\/.*\.ts$/.test(id)) return null;
       // Only modules with such templates: minify-literals warns about any other that merely
       // names unsafeCSS (src/styles/colours.ts builds its declarations in code).
       if (!/\b(?:css|html)`/.test(code)) return null;
@@ -119,13 +120,16 @@ const npmEntries: Record<string, string> = {
 };
 
 /**
- * Two library builds from one config:
+ * Library builds from one config:
  * - `vite build` (mode `production`): npm entry points with Lit and other dependencies external;
- * - `vite build --mode cdn`: `dist/cdn/hc-widgets.js`, one minified module with everything in.
+ * - `vite build --mode cdn`: `dist/cdn/hc-widgets.js`, one minified module with everything in;
+ * - `vite build --mode bench:<name>`: the bench's `bench/<name>.ts` as `dist/bench/<name>.js`,
+ *   one module minified as the CDN bundle is (the bench server builds its Lit references so).
  * In development (`vite`), the default catalogue is served where the source modules look for it.
  */
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const reference = /^bench:([a-z-]+)$/.exec(mode)?.[1];
+  const cdn = mode === 'cdn' || reference !== undefined;
   return {
     plugins: [
       ...(cdn ? [terserForCdn()] : [defaultCataloguePathForNpm()]),
@@ -134,12 +138,16 @@ export default defineConfig(({ mode }) => {
       serveDefaultCatalogueInDev(),
     ],
     build: {
-      outDir: cdn ? 'dist/cdn' : 'dist',
+      outDir: reference ? 'dist/bench' : cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: false,
       sourcemap: true,
       target: 'es2022',
       lib: {
-        entry: cdn ? { 'hc-widgets': 'src/cdn.ts' } : npmEntries,
+        entry: reference
+          ? { [reference]: `bench/${reference}.ts` }
+          : cdn
+            ? { 'hc-widgets': 'src/cdn.ts' }
+            : npmEntries,
         formats: ['es'],
       },
       rolldownOptions: {

@@ -2,11 +2,12 @@
 // catalogue it builds exactly the elements, classes and text <hc-role-card> renders (English,
 // its route phrases handed over from the library's own string table rather than copied),
 // in an open shadow root that adopts one shared constructed stylesheet holding the card's own
-// CSS, and it fetches the catalogue once for every card, as the widgets' loader does. It checks
+// CSS, and it reads the catalogue once for every card, as the widgets' loader does. It checks
 // nothing: the widget's check of each role is part of the overhead the benchmark measures.
+// bench/lit-card.ts, the bench's other reference, shows the same text through Lit.
 
 /** The fields of a role the card shows. No imports: the bench serves this file on its own. */
-interface FloorRole {
+export interface FloorRole {
   id: string;
   title: string;
   family?: string;
@@ -19,7 +20,11 @@ const BANDS = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'];
 /** The card's English phrase for each route type, read from the library's own string table. */
 export type RoutePhrases = Record<string, string>;
 
-function bandsText(bands: string[] | undefined): string | null {
+/** A catalogue as a reference card reads it, once for every card: a role by its id. */
+export type FindRole = (id: string) => FloorRole | undefined;
+
+/** "Band 3" or "Bands 5 to 7", as the card writes them in English. */
+export function bandsText(bands: string[] | undefined): string | null {
   const ordered = BANDS.filter((band) => bands?.includes(band));
   if (!ordered.length) return null;
   const [lowest] = ordered;
@@ -27,7 +32,8 @@ function bandsText(bands: string[] | undefined): string | null {
   return lowest === highest ? `Band ${lowest}` : `Bands ${lowest} to ${highest}`;
 }
 
-function waysInText(role: FloorRole, routePhrases: RoutePhrases): string | null {
+/** "Ways in: …", as the card writes it in English. */
+export function waysInText(role: FloorRole, routePhrases: RoutePhrases): string | null {
   const phrases = [...new Set(role.entryRoutes.map((route) => route.type))].map(
     (type) => routePhrases[type] ?? type,
   );
@@ -76,12 +82,12 @@ export function floorCardContent(role: FloorRole, routePhrases: RoutePhrases): H
 export function defineFloorCard(
   css: string,
   routePhrases: RoutePhrases,
-  catalogue: () => Promise<{ roles: FloorRole[] }>,
+  catalogue: () => Promise<FindRole>,
   tag = 'floor-card',
 ): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  let shared: Promise<{ roles: FloorRole[] }> | undefined;
+  let shared: Promise<FindRole> | undefined;
   customElements.define(
     tag,
     class extends HTMLElement {
@@ -94,9 +100,8 @@ export function defineFloorCard(
 
       async connectedCallback(): Promise<void> {
         const root = this.#root;
-        const { roles } = await (shared ??= catalogue());
-        const id = this.getAttribute('role-id');
-        const role = roles.find((each) => each.id === id);
+        const findRole = await (shared ??= catalogue());
+        const role = findRole(this.getAttribute('role-id') ?? '');
         if (role) root.replaceChildren(floorCardContent(role, routePhrases));
       }
     },

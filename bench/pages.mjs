@@ -1,6 +1,6 @@
-// The pages the benchmark compares, made on request: role cards as <hc-role-card> and as the
-// floor (bench/floor-card.ts, the same card written by hand), with the catalogue fetched or
-// inline; one card of a 2,000-role catalogue; the role finder over 500 roles; and static HTML
+// The pages the benchmark compares, made on request: role cards as <hc-role-card>, as the
+// floor (bench/floor-card.ts, the same card written by hand) and as the Lit references
+// (bench/lit-card.ts), with the catalogue fetched or inline; one card of a 2,000-role catalogue; the role finder over 500 roles; and static HTML
 // for the first-paint figures.
 import { readFileSync } from 'node:fs';
 import { HcRoleCard } from 'nhs-careers-widgets/classes/role-card.js';
@@ -111,26 +111,50 @@ export function staticPage(n) {
   return shell('static', '', `${body}<script>window.__ready = performance.now();</script>`);
 }
 
+/** The catalogue's roles by id, unchecked: how the floor and the bare Lit card read it. */
+const UNCHECKED = `(text) => {
+  const { roles } = JSON.parse(text);
+  return (id) => roles.find((role) => role.id === id);
+}`;
+
 /**
- * The floor: the same cards built by hand from the same data, with the card's own CSS.
+ * What the widget is measured against: the same cards from the same data with the card's own
+ * CSS, each defined by one module's `define(css, routePhrases, catalogue)`.
+ * - `floor`: built by hand with no library (bench/floor-card.ts), the goals' floor;
+ * - `lit`: the barest Lit element (bench/lit-card.ts), the least any Lit card can cost;
+ * - `lit-checked`: that with the library's own data checks (bench/lit-card-checked.ts).
+ * `check` names the module's export that reads the catalogue's text; else it is read unchecked.
+ */
+export const REFERENCE_CARDS = {
+  floor: { tag: 'floor-card', module: '/bench/floor-card.js', define: 'defineFloorCard' },
+  lit: { tag: 'lit-card', module: '/dist/bench/lit-card.js', define: 'defineLitCard' },
+  'lit-checked': {
+    tag: 'lit-card',
+    module: '/dist/bench/lit-card-checked.js',
+    define: 'defineLitCard',
+    check: 'checkedCatalogue',
+  },
+};
+
+/**
+ * A reference's page: the same cards, from the same catalogue, fetched or inline.
+ * @param {keyof typeof REFERENCE_CARDS} kind
  * @param {number} n
  * @param {string | null} data
  */
-export function floorPage(n, data) {
+export function referencePage(kind, n, data) {
+  /** @type {{ tag: string, module: string, define: string, check?: string }} */
+  const { tag, module, define, check } = REFERENCE_CARDS[kind];
   const { ids: shown, src, inline } = cardPage(n, data);
-  const load = inline
-    ? `() => Promise.resolve(JSON.parse(document.getElementById('catalogue').textContent))`
-    : `() => fetch(${JSON.stringify(src)}).then((r) => r.json())`;
+  const text = inline
+    ? `Promise.resolve(document.getElementById('catalogue').textContent)`
+    : `fetch(${JSON.stringify(src)}).then((r) => r.text())`;
   const script = `<script type="module">
-import { defineFloorCard } from '/bench/floor-card.js';
-defineFloorCard(${JSON.stringify(CARD_CSS)}, ${JSON.stringify(en.routeTypes)}, ${load});
+import { ${[define, check].filter(Boolean).join(', ')} } from '${module}';
+${define}(${JSON.stringify(CARD_CSS)}, ${JSON.stringify(en.routeTypes)}, () => ${text}.then(${check ?? UNCHECKED}));
 </script>`;
-  const body = shown.map((id) => `<floor-card role-id="${id}"></floor-card>`).join('\n');
-  return shell(
-    'floor',
-    script,
-    `${inline ? inlineScript(inline) : ''}${body}${cardReady('floor-card')}`,
-  );
+  const body = shown.map((id) => `<${tag} role-id="${id}"></${tag}>`).join('\n');
+  return shell(kind, script, `${inline ? inlineScript(inline) : ''}${body}${cardReady(tag)}`);
 }
 
 /**

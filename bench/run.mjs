@@ -1,6 +1,7 @@
 // `npm run bench` (after the build): role cards against the floor (the same card written by
-// hand), the role finder's tick, first paint, layout shift and Lighthouse, in headless Chromium,
-// on this machine's loopback only. Prints the figures beside their goals and writes
+// hand) and beside the same card as a bare Lit element, with and without the data checks (what
+// Lit alone and the checks cost; figures, not goals), the role finder's tick, first paint,
+// layout shift and Lighthouse, in headless Chromium, on this machine's loopback only. Prints the figures beside their goals and writes
 // bench/results.json. Not part of `npm test`: timings belong in figures, not in assertions.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -68,6 +69,21 @@ const scenario = (/** @type {string} */ name) => {
 };
 console.log(
   `  middle half of the main-thread pair ratios: ${cardResults.map((row) => row.mainRatioMiddleHalf.map((value) => value.toFixed(2)).join('–')).join(', ')}`,
+);
+console.log(
+  '\nthe same cards as Lit elements: main-thread time against the floor (median of pair ratios)',
+);
+console.log(
+  '  bare Lit: the card through Lit alone (bench/lit-card.ts); checked: with the data checks\n',
+);
+console.log('scenario                  bare Lit   checked   widgets');
+for (const row of cardResults) {
+  console.log(
+    `${row.name.padEnd(24)} ${fixed(row.lit.mainRatio, 2)}  ${fixed(row.litChecked.mainRatio, 2)}  ${fixed(row.mainRatio, 2)}`,
+  );
+}
+console.log(
+  `  middle half, bare Lit: ${cardResults.map((row) => row.lit.mainRatioMiddleHalf.map((value) => value.toFixed(2)).join('–')).join(', ')}`,
 );
 const perCard = (/** @type {(typeof cardResults)[number]} */ row) => row.widgets.mainMs / row.n;
 console.log(

@@ -1,23 +1,41 @@
 // The benchmark's pages on loopback: each kind of page made on request (`/page?kind=…`), the
-// floor compiled for the browser, the big catalogues, the slow-catalogue page, and the built
-// files, the catalogues and the examples.
+// floor compiled for the browser and the Lit references built, the big catalogues, the
+// slow-catalogue page, and the built files, the catalogues and the examples.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { build } from 'vite';
 import { sendFile, sendPath } from '../scripts/static-files.mjs';
 import { serverRenderedPage } from './first-paint.mjs';
 import { slowCataloguePage } from './goals.mjs';
-import { BIG_CATALOGUES, finderPage, floorPage, staticPage, widgetPage } from './pages.mjs';
+import {
+  BIG_CATALOGUES,
+  REFERENCE_CARDS,
+  finderPage,
+  referencePage,
+  staticPage,
+  widgetPage,
+} from './pages.mjs';
 
 /** @type {Record<string, (n: number, data: string | null) => string>} */
 const KINDS = {
   static: staticPage,
-  floor: floorPage,
+  ...Object.fromEntries(
+    Object.keys(REFERENCE_CARDS).map((kind) => [
+      kind,
+      (/** @type {number} */ n, /** @type {string | null} */ data) =>
+        referencePage(/** @type {keyof REFERENCE_CARDS} */ (kind), n, data),
+    ]),
+  ),
   widgets: widgetPage,
   server: serverRenderedPage,
   finder: finderPage,
 };
+// The Lit references, built as the CDN bundle is, into dist/bench/ (served from there).
+for (const name of ['lit-card', 'lit-card-checked']) {
+  await build({ mode: `bench:${name}`, logLevel: 'warn' });
+}
 /** The floor, compiled for the browser once. */
 const floorModule = ts.transpileModule(await readFile('bench/floor-card.ts', 'utf8'), {
   compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },

@@ -54,10 +54,17 @@ async function taskMs(page) {
 }
 
 /**
+ * The pages of each card scenario, measured in turn: the floor, the two Lit references
+ * (bench/pages.mjs) and the widgets.
+ */
+export const CARD_PAGES = /** @type {const} */ (['floor', 'lit', 'lit-checked', 'widgets']);
+/** @typedef {(typeof CARD_PAGES)[number]} CardPage */
+
+/**
  * One cold load of a card page: wall and main-thread time to ready, and catalogue requests.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} origin
- * @param {'floor' | 'widgets'} kind
+ * @param {CardPage} kind
  * @param {CardScenario} scenario
  * @returns {Promise<CardLoad>}
  */
@@ -83,44 +90,52 @@ async function loadCards(browser, origin, kind, { n, data }) {
 }
 
 /**
- * `runs` paired loads of the floor and the widgets, alternating which goes first.
+ * `runs` rounds of cold loads of every card page, the first page of each round rotating. Each
+ * page's figures against the floor are the median of its pair ratios, round by round.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} origin
  * @param {CardScenario} scenario
  * @param {number} runs
  */
 export async function cardFigures(browser, origin, scenario, runs) {
-  /** @type {CardLoad[]} */
-  const floor = [];
-  /** @type {CardLoad[]} */
-  const widgets = [];
+  /** @type {Record<CardPage, CardLoad[]>} */
+  const loads = { floor: [], lit: [], 'lit-checked': [], widgets: [] };
   for (let run = 0; run < runs; run += 1) {
-    /** @type {('floor' | 'widgets')[]} */
-    const order = run % 2 ? ['widgets', 'floor'] : ['floor', 'widgets'];
-    for (const kind of order) {
-      (kind === 'floor' ? floor : widgets).push(await loadCards(browser, origin, kind, scenario));
+    const first = run % CARD_PAGES.length;
+    for (const kind of [...CARD_PAGES.slice(first), ...CARD_PAGES.slice(0, first)]) {
+      loads[kind].push(await loadCards(browser, origin, kind, scenario));
     }
   }
-  /** @param {'mainMs' | 'wallMs'} key */
-  const ratios = (key) =>
-    widgets.map((w, index) => w[key] / /** @type {CardLoad} */ (floor[index])[key]);
-  /** @param {'mainMs' | 'wallMs'} key */
-  const ratio = (key) => median(ratios(key));
+  /** A page's medians, and its ratios to the floor's load of the same round. @param {CardPage} kind */
+  const figures = (kind) => {
+    /** @param {'mainMs' | 'wallMs'} key */
+    const ratios = (key) =>
+      loads[kind].map(
+        (load, index) => load[key] / /** @type {CardLoad} */ (loads.floor[index])[key],
+      );
+    return {
+      mainMs: median(loads[kind].map((load) => load.mainMs)),
+      wallMs: median(loads[kind].map((load) => load.wallMs)),
+      mainRatio: median(ratios('mainMs')),
+      mainRatioMiddleHalf: middleHalf(ratios('mainMs')),
+      wallRatio: median(ratios('wallMs')),
+    };
+  };
+  const floor = figures('floor');
+  const { mainRatio, mainRatioMiddleHalf, wallRatio, ...widgetTimes } = figures('widgets');
   return {
     ...scenario,
     runs,
-    floor: {
-      mainMs: median(floor.map((r) => r.mainMs)),
-      wallMs: median(floor.map((r) => r.wallMs)),
-    },
+    floor: { mainMs: floor.mainMs, wallMs: floor.wallMs },
+    lit: figures('lit'),
+    litChecked: figures('lit-checked'),
     widgets: {
-      mainMs: median(widgets.map((r) => r.mainMs)),
-      wallMs: median(widgets.map((r) => r.wallMs)),
-      catalogueRequests: Math.max(...widgets.map((r) => r.catalogueRequests)),
+      ...widgetTimes,
+      catalogueRequests: Math.max(...loads.widgets.map((load) => load.catalogueRequests)),
     },
-    mainRatio: ratio('mainMs'),
-    mainRatioMiddleHalf: middleHalf(ratios('mainMs')),
-    wallRatio: ratio('wallMs'),
+    mainRatio,
+    mainRatioMiddleHalf,
+    wallRatio,
   };
 }
 
