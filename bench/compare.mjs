@@ -2,7 +2,8 @@
 // builds side by side with the floor, loads interleaved (floor, A, B, rotating which goes
 // first), so that a change is measured against its parent on the same machine in the same
 // minutes; across days this machine strays by a third. `big` is always one card, of the
-// 2,000-role catalogue. Each folder holds a build's `hc-widgets.js` and `data/`:
+// 2,000-role catalogue. Each folder holds a build's `hc-widgets.js` and `data/`; `lit` or
+// `lit-checked` in its place is that reference card (bench/pages.mjs) instead of a build:
 //   npx vite build --mode cdn --outDir /tmp/before   (on the parent commit)
 //   npx vite build --mode cdn --outDir /tmp/after    (on the change)
 // Prints, per page, the median main-thread time (`TaskDuration`) and main-thread CPU time (the
@@ -10,6 +11,7 @@
 // gave to other work, so it strays less), and the median of the pair ratios with their middle
 // half. BENCH_RUNS sets the rounds (default 30).
 import { launchChromium } from '../scripts/chromium.mjs';
+import { REFERENCE_CARDS } from './pages.mjs';
 import { startBenchServer } from './server.mjs';
 import { median, middleHalf } from './speed.mjs';
 
@@ -50,7 +52,15 @@ function mainThreadCpuMs({ traceEvents }) {
   );
 }
 
+/** A compared page: a reference card's kind (`lit`), or a build's folder served as a bundle. */
+const isReference = (/** @type {string} */ name) => Object.hasOwn(REFERENCE_CARDS, name);
 const { server, origin } = await startBenchServer({ bundles: { a: folderA, b: folderB } });
+/** @type {Record<(typeof PAGES)[number], string>} */
+const QUERIES = {
+  floor: 'kind=floor',
+  a: isReference(folderA) ? `kind=${folderA}` : 'kind=widgets&bundle=a',
+  b: isReference(folderB) ? `kind=${folderB}` : 'kind=widgets&bundle=b',
+};
 const browser = await launchChromium();
 
 /**
@@ -61,9 +71,8 @@ const browser = await launchChromium();
 async function load(name) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  const query = name === 'floor' ? 'kind=floor' : `kind=widgets&bundle=${name}`;
   await page.tracing.start({ categories: ['toplevel'] });
-  await page.goto(`${origin}/page?${query}&n=${cards}&data=${data}`, { waitUntil: 'load' });
+  await page.goto(`${origin}/page?${QUERIES[name]}&n=${cards}&data=${data}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () => /** @type {import('./pages.mjs').BenchWindow} */ (window).__ready !== undefined,
     { timeout: 60_000 },

@@ -1,20 +1,23 @@
-// `npm run bench:profile [kind] [n] [data] [cpu | memory]` (after the build): where a page's
-// main-thread time, or its memory, goes. Loads one bench page (default: 100 role cards, inline
-// catalogue) BENCH_RUNS times, cold.
+// `npm run bench:profile [kind] [n] [data] [cpu | memory | calls]` (after the build): where a
+// page's main-thread time, or its memory, goes. Loads one bench page (default: 100 role cards,
+// inline catalogue; `kind` is widgets, floor, lit or lit-checked) BENCH_RUNS times, cold.
 // - cpu (the default): Chromium's CPU profiler; the functions with the most self time, and the
 //   same by source file.
 // - memory: Chromium's sampling heap profiler, counting objects already collected too; the bytes
 //   each function allocated (a built-in's allocations are its caller's), by source file, and the
 //   minor and major GCs in each load's trace. A page that allocates less than the young
 //   generation holds is spared a minor GC of 1.5 to 5 ms on the bench machine.
-import { readFileSync } from 'node:fs';
+// - calls: Chromium's precise coverage with call counts; how many times each function ran, and
+//   the total. Unlike time, it is the same from one load to the next: a page of cold code runs
+//   mostly in the interpreter, where each call costs, so fewer calls is less work.
+import { existsSync, readFileSync } from 'node:fs';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startBenchServer } from './server.mjs';
 
 const [kind = 'widgets', n = '100', data = 'inline', mode = 'cpu'] = process.argv.slice(2);
-if (mode !== 'cpu' && mode !== 'memory') {
-  console.error('Usage: npm run bench:profile -- [kind] [n] [data] [cpu | memory]');
+if (mode !== 'cpu' && mode !== 'memory' && mode !== 'calls') {
+  console.error('Usage: npm run bench:profile -- [kind] [n] [data] [cpu | memory | calls]');
   process.exit(2);
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -22,20 +25,80 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const { server, origin } = await startBenchServer();
 const browser = await launchChromium();
 
-/** The bundle is minified: its frames are named by its source map (source file, line, name). */
-const bundleMap = new TraceMap(readFileSync('dist/cdn/hc-widgets.js.map', 'utf8'));
+/**
+ * The built files (the CDN bundle, the Lit references) are minified: their frames are named by
+ * their source maps. Each file's map and the offsets its lines start at, by URL path.
+ * @type {Map<string, { map: TraceMap, lineStarts: number[] } | null>}
+ */
+const builtFiles = new Map();
+/** @param {string} url */
+function builtFile(url) {
+  const path = url.replace(origin, '').slice(1);
+  if (!builtFiles.has(path)) {
+    const mapped = path.startsWith('dist/') && existsSync(`${path}.map`);
+    const lineStarts = [0];
+    if (mapped) {
+      const text = readFileSync(path, 'utf8');
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+        lineStarts.push(at + 1);
+      }
+    }
+    builtFiles.set(
+      path,
+      mapped ? { map: new TraceMap(readFileSync(`${path}.map`, 'utf8')), lineStarts } : null,
+    );
+  }
+  return builtFiles.get(path);
+}
+
 /**
  * `function file:line` for a script frame; `null` for a frame with no script (the browser's own).
  * @param {import('puppeteer-core').Protocol.Runtime.CallFrame} frame
  */
 function scriptFrameName({ functionName, url, lineNumber, columnNumber }) {
   if (!url) return null;
-  if (url.endsWith('/dist/cdn/hc-widgets.js')) {
-    const original = originalPositionFor(bundleMap, { line: lineNumber + 1, column: columnNumber });
-    const source = (original.source ?? '?').replace(/^.*?(node_modules\/|src\/)/, '$1');
+  const built = builtFile(url);
+  if (built) {
+    const original = originalPositionFor(built.map, { line: lineNumber + 1, column: columnNumber });
+    const source = (original.source ?? '?').replace(/^.*?(node_modules\/|src\/|bench\/)/, '$1');
     return `${original.name ?? functionName ?? '(anonymous)'} ${source}:${original.line}`;
   }
   return `${functionName || '(anonymous)'} ${url.replace(origin, '')}:${lineNumber + 1}`;
+}
+
+/**
+ * Calls: how many times each function ran in one load.
+ * @param {CDPSession} cdp
+ * @param {() => Promise<void>} load
+ * @param {(key: string, amount: number) => void} add
+ */
+async function callCounts(cdp, load, add) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+  await load();
+  const { result } = await cdp.send('Profiler.takePreciseCoverage');
+  await cdp.send('Profiler.stopPreciseCoverage');
+  for (const { url, functions } of result) {
+    // The page's own scripts and files; puppeteer's have no http: URL.
+    if (!url.startsWith(origin)) continue;
+    const lineStarts = builtFile(url)?.lineStarts ?? [0];
+    for (const { functionName, ranges } of functions) {
+      const [whole] = ranges;
+      if (!whole?.count) continue;
+      // The function's first line and column, from its offset in the file.
+      let line = lineStarts.length - 1;
+      while (/** @type {number} */ (lineStarts[line]) > whole.startOffset) line -= 1;
+      const columnNumber = whole.startOffset - /** @type {number} */ (lineStarts[line]);
+      const key = scriptFrameName({
+        functionName,
+        url,
+        lineNumber: line,
+        columnNumber,
+        scriptId: '',
+      });
+      add(key ?? functionName, whole.count);
+    }
+  }
 }
 
 /** @typedef {import('puppeteer-core').Page} Page */
@@ -123,22 +186,26 @@ for (let run = 0; run < RUNS; run += 1) {
     );
   };
   if (mode === 'cpu') await cpuProfile(cdp, load, add);
+  else if (mode === 'calls') await callCounts(cdp, load, add);
   else collections.push((await memoryProfile(cdp, page, load, add)).join(', '));
   await context.close();
 }
 await browser.close();
 server.close();
 
-const unit = mode === 'cpu' ? 'ms' : 'kB';
-const what = mode === 'cpu' ? 'self time' : 'allocated';
+const { unit, what, digits } = {
+  cpu: { unit: 'ms', what: 'self time', digits: 2 },
+  memory: { unit: 'kB', what: 'allocated', digits: 2 },
+  calls: { unit: 'calls', what: 'function calls', digits: 0 },
+}[mode];
 const rows = [...byFunction].sort((a, b) => b[1] - a[1]);
 const total = rows.reduce((sum, [, amount]) => sum + amount, 0);
 console.log(`${kind}, ${n} cards, ${data}: ${what} per load, mean of ${RUNS} (${unit})\n`);
 for (const [key, amount] of rows.slice(0, 30)) {
-  console.log(`${(amount / RUNS).toFixed(2).padStart(8)}  ${key}`);
+  console.log(`${(amount / RUNS).toFixed(digits).padStart(8)}  ${key}`);
 }
 console.log(
-  `${(total / RUNS).toFixed(2).padStart(8)}  total${mode === 'cpu' ? ' sampled, idle left out' : ''}`,
+  `${(total / RUNS).toFixed(digits).padStart(8)}  total${mode === 'cpu' ? ' sampled, idle left out' : ''}`,
 );
 // By source file too: which module the time or memory is in.
 /** @type {Map<string, number>} */
@@ -151,6 +218,6 @@ for (const [key, amount] of rows) {
 }
 console.log('\nby file');
 for (const [file, amount] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
-  console.log(`${(amount / RUNS).toFixed(2).padStart(8)}  ${file}`);
+  console.log(`${(amount / RUNS).toFixed(digits).padStart(8)}  ${file}`);
 }
 if (collections.length) console.log(`\nGCs, load by load:\n${collections.join('\n')}`);
