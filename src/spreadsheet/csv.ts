@@ -7,15 +7,35 @@ import type { ImportResult, SheetProblem } from './problems.js';
 import { TABLES, catalogueToTables, type Tables } from './tables.js';
 
 /**
+ * A spreadsheet program that opens a CSV file runs a cell beginning with =, +, -, @, a tab or a
+ * carriage return as a formula, so catalogue text could run on an editor's machine. Such a cell
+ * is written after an apostrophe, which spreadsheets take as "this is text" and do not show. A
+ * cell that already begins with an apostrophe gets one more, so that reading takes exactly one
+ * off and every text comes back as it was. (csv-stringify's own `escape_formulas` does not add
+ * that second apostrophe, so a text beginning with one would not come back.)
+ */
+const guardCell = (text: string): string => (/^[=+\-@\t\r']/.test(text) ? `'${text}` : text);
+
+/** The cell as it was before `guardCell`; a cell an editor wrote as `'note` stays as it is. */
+const unguardCell = (text: string): string => (/^'[=+\-@\t\r']/.test(text) ? text.slice(1) : text);
+
+/**
  * The catalogue as five CSV files, by file name. Each starts with a byte-order mark, without
- * which Excel reads UTF-8 as another encoding and garbles Welsh letters such as ŵ and ŷ.
+ * which Excel reads UTF-8 as another encoding and garbles Welsh letters such as ŵ and ŷ; no
+ * cell begins like a formula (`guardCell`).
  */
 export function writeCsvFiles(catalogue: Catalogue): Record<string, string> {
   const tables = catalogueToTables(catalogue);
   return Object.fromEntries(
     TABLES.map(({ key, file }) => {
       const { header, rows } = tables[key];
-      return [file, stringify([header, ...rows.map(({ cells }) => cells)], { bom: true })];
+      return [
+        file,
+        stringify([header, ...rows.map(({ cells }) => cells)], {
+          bom: true,
+          cast: { string: guardCell },
+        }),
+      ];
     }),
   );
 }
@@ -51,7 +71,10 @@ export function readCsvFiles(files: Record<string, string>): ImportResult {
       continue;
     }
     const [header = [], ...rows] = records;
-    tables[key] = { header, rows: rows.map((cells, index) => ({ number: index + 2, cells })) };
+    tables[key] = {
+      header,
+      rows: rows.map((cells, index) => ({ number: index + 2, cells: cells.map(unguardCell) })),
+    };
   }
   if (problems.length) return { ok: false, problems };
   return tablesToCatalogue(tables, 'files');

@@ -59,6 +59,56 @@ describe('CSV files with mistakes', () => {
   });
 });
 
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  /** Qualities an editor might type, each beginning as a formula or a text marker would. */
+  const typed = [
+    '=HYPERLINK("https://example.org","Apply")',
+    '+44 is the code for calls from abroad',
+    '- a list item',
+    '@ home or on a ward',
+    '\tindented',
+    "'quoted' on purpose",
+    "'=already marked",
+    'Calm = kind',
+  ];
+  /** The first role with those qualities. @type {typeof informatics} */
+  const catalogue = {
+    ...informatics,
+    roles: informatics.roles.map((role, index) => (index ? role : { ...role, qualities: typed })),
+  };
+
+  it('writes each after an apostrophe, which spreadsheets show as text, not run', () => {
+    const qualities = (writeCsvFiles(catalogue)['qualities.csv'] ?? '').split('\n');
+    const cells = qualities.filter((line) => line.startsWith('clinical-informatics,'));
+    assert.deepEqual(cells, [
+      'clinical-informatics,"\'=HYPERLINK(""https://example.org"",""Apply"")"',
+      "clinical-informatics,'+44 is the code for calls from abroad",
+      "clinical-informatics,'- a list item",
+      "clinical-informatics,'@ home or on a ward",
+      "clinical-informatics,'\tindented",
+      "clinical-informatics,''quoted' on purpose",
+      "clinical-informatics,''=already marked",
+      'clinical-informatics,Calm = kind',
+    ]);
+  });
+
+  it('reads them back as they were typed', () => {
+    assert.deepEqual(readCsvFiles(writeCsvFiles(catalogue)), { ok: true, catalogue });
+  });
+
+  it('reads a file a spreadsheet saved, with no apostrophes, as its text', () => {
+    const files = writeCsvFiles(informatics);
+    const saved = files['qualities.csv']?.replace(
+      'clinical-informatics,Enthusiasm',
+      "clinical-informatics,=SUM(1;2)\nclinical-informatics,'note",
+    );
+    const result = readCsvFiles({ ...files, 'qualities.csv': saved ?? '' });
+    assert.equal(result.ok, true);
+    const qualities = result.ok ? result.catalogue.roles[0]?.qualities : [];
+    assert.deepEqual(qualities?.slice(2, 4), ['=SUM(1;2)', "'note"]);
+  });
+});
+
 describe('workbooks as spreadsheet programs save them', () => {
   it('reads numbers, dates, rich text, formulas and links where text belongs as the text shown, and skips empty rows', async () => {
     const workbook = await openWorkbook(informatics);
