@@ -129,32 +129,34 @@ const npmEntries: Record<string, string> = {
  */
 export default defineConfig(({ mode }) => {
   const reference = /^bench:([a-z-]+)$/.exec(mode)?.[1];
-  const cdn = mode === 'cdn' || reference !== undefined;
+  // The CDN bundle and a bench reference are each one minified module with everything in.
+  const oneModule = mode === 'cdn' || reference !== undefined;
+  const { outDir, entry } = reference
+    ? { outDir: 'dist/bench', entry: { [reference]: `bench/${reference}.ts` } }
+    : mode === 'cdn'
+      ? { outDir: 'dist/cdn', entry: { 'hc-widgets': 'src/cdn.ts' } }
+      : { outDir: 'dist', entry: npmEntries };
   return {
     plugins: [
-      ...(cdn ? [terserForCdn()] : [defaultCataloguePathForNpm()]),
+      ...(oneModule ? [terserForCdn()] : [defaultCataloguePathForNpm()]),
       minifyTemplateLiterals(),
       cataloguesBesideBundle(),
       serveDefaultCatalogueInDev(),
     ],
     build: {
-      outDir: reference ? 'dist/bench' : cdn ? 'dist/cdn' : 'dist',
+      outDir,
       emptyOutDir: false,
       sourcemap: true,
       target: 'es2022',
       lib: {
-        entry: reference
-          ? { [reference]: `bench/${reference}.ts` }
-          : cdn
-            ? { 'hc-widgets': 'src/cdn.ts' }
-            : npmEntries,
+        entry,
         formats: ['es'],
       },
       rolldownOptions: {
         // Terser takes a few seconds on purpose; no timing warning for it.
         checks: { pluginTimings: false },
         // The spreadsheet libraries are the command line's, loaded by `export` and `import` alone.
-        external: cdn
+        external: oneModule
           ? []
           : [
               /^lit($|\/)/,
@@ -165,11 +167,11 @@ export default defineConfig(({ mode }) => {
               /^csv-(parse|stringify)\//,
             ],
         output: {
-          minify: cdn,
+          minify: oneModule,
           entryFileNames: '[name].js',
           // npm: one file per source module, so that each element's define file is a file of its
           // own and package.json's `sideEffects` can name exactly the files that register.
-          ...(cdn ? {} : { preserveModules: true, preserveModulesRoot: 'src' }),
+          ...(oneModule ? {} : { preserveModules: true, preserveModulesRoot: 'src' }),
         },
       },
     },

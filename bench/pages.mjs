@@ -1,7 +1,7 @@
 // The pages the benchmark compares, made on request: role cards as <hc-role-card>, as the
 // floor (bench/floor-card.ts, the same card written by hand) and as the Lit references
-// (bench/lit-card.ts), with the catalogue fetched or inline; one card of a 2,000-role catalogue; the role finder over 500 roles; and static HTML
-// for the first-paint figures.
+// (bench/lit-card.ts), with the catalogue fetched or inline; one card of a 2,000-role
+// catalogue; the role finder over 500 roles; and static HTML for the first-paint figures.
 import { readFileSync } from 'node:fs';
 import { HcRoleCard } from 'nhs-careers-widgets/classes/role-card.js';
 import { en } from '../dist/i18n/en.js';

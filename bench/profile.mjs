@@ -53,7 +53,7 @@ function builtFile(url) {
 
 /**
  * `function file:line` for a script frame; `null` for a frame with no script (the browser's own).
- * @param {import('puppeteer-core').Protocol.Runtime.CallFrame} frame
+ * @param {Pick<import('puppeteer-core').Protocol.Runtime.CallFrame, 'functionName' | 'url' | 'lineNumber' | 'columnNumber'>} frame
  */
 function scriptFrameName({ functionName, url, lineNumber, columnNumber }) {
   if (!url) return null;
@@ -89,13 +89,7 @@ async function callCounts(cdp, load, add) {
       let line = lineStarts.length - 1;
       while (/** @type {number} */ (lineStarts[line]) > whole.startOffset) line -= 1;
       const columnNumber = whole.startOffset - /** @type {number} */ (lineStarts[line]);
-      const key = scriptFrameName({
-        functionName,
-        url,
-        lineNumber: line,
-        columnNumber,
-        scriptId: '',
-      });
+      const key = scriptFrameName({ functionName, url, lineNumber: line, columnNumber });
       add(key ?? functionName, whole.count);
     }
   }

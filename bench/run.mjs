@@ -1,8 +1,8 @@
 // `npm run bench` (after the build): role cards against the floor (the same card written by
 // hand) and beside the same card as a bare Lit element, with and without the data checks (what
 // Lit alone and the checks cost; figures, not goals), the role finder's tick, first paint,
-// layout shift and Lighthouse, in headless Chromium, on this machine's loopback only. Prints the figures beside their goals and writes
-// bench/results.json. Not part of `npm test`: timings belong in figures, not in assertions.
+// layout shift and Lighthouse, in headless Chromium, on this machine's loopback only. Prints
+// the figures beside their goals and writes bench/results.json. Not part of `npm test`: timings belong in figures, not in assertions.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { CDN_BUNDLE, sizes } from '../scripts/bundle-size.mjs';

@@ -32,10 +32,19 @@ const KINDS = {
   server: serverRenderedPage,
   finder: finderPage,
 };
-// The Lit references, built as the CDN bundle is, into dist/bench/ (served from there).
-for (const name of ['lit-card', 'lit-card-checked']) {
-  await build({ mode: `bench:${name}`, logLevel: 'warn' });
+/**
+ * The references served from dist/bench/ (the Lit cards), built as the CDN bundle is
+ * (`vite build --mode bench:<name>`), once for each process that serves the pages.
+ */
+async function buildLitReferences() {
+  for (const { module } of Object.values(REFERENCE_CARDS)) {
+    const name = /^\/dist\/bench\/([a-z-]+)\.js$/.exec(module)?.[1];
+    if (name) await build({ mode: `bench:${name}`, logLevel: 'warn' });
+  }
 }
+/** @type {Promise<void> | undefined} */
+let litReferencesBuilt;
+
 /** The floor, compiled for the browser once. */
 const floorModule = ts.transpileModule(await readFile('bench/floor-card.ts', 'utf8'), {
   compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
@@ -64,6 +73,7 @@ async function sendBundleFile(response, pathname, bundles) {
  * @param {{ bundles?: Record<string, string> }} [options]
  */
 export async function startBenchServer({ bundles = {} } = {}) {
+  await (litReferencesBuilt ??= buildLitReferences());
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/page') {

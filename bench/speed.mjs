@@ -3,6 +3,8 @@
 // time the page's own mark of the moment every card shows its title. Each measurement is a cold
 // navigation in a fresh browser context (no cache).
 
+import { REFERENCE_CARDS } from './pages.mjs';
+
 /**
  * @typedef {{ name: string, n: number, data: 'fetched' | 'inline' | 'big' }} CardScenario
  * @typedef {{ wallMs: number, mainMs: number, catalogueRequests: number }} CardLoad
@@ -53,12 +55,9 @@ async function taskMs(page) {
   return Number(TaskDuration) * 1000;
 }
 
-/**
- * The pages of each card scenario, measured in turn: the floor, the two Lit references
- * (bench/pages.mjs) and the widgets.
- */
-export const CARD_PAGES = /** @type {const} */ (['floor', 'lit', 'lit-checked', 'widgets']);
-/** @typedef {(typeof CARD_PAGES)[number]} CardPage */
+/** @typedef {keyof typeof REFERENCE_CARDS | 'widgets'} CardPage */
+/** The pages of each card scenario, measured in turn: the references and the widgets. */
+const CARD_PAGES = /** @type {CardPage[]} */ ([...Object.keys(REFERENCE_CARDS), 'widgets']);
 
 /**
  * One cold load of a card page: wall and main-thread time to ready, and catalogue requests.
@@ -98,7 +97,7 @@ async function loadCards(browser, origin, kind, { n, data }) {
  * @param {number} runs
  */
 export async function cardFigures(browser, origin, scenario, runs) {
-  /** @type {Record<CardPage, CardLoad[]>} */
+  /** @type {Record<CardPage, CardLoad[]>} The type names every page, so none is left out. */
   const loads = { floor: [], lit: [], 'lit-checked': [], widgets: [] };
   for (let run = 0; run < runs; run += 1) {
     const first = run % CARD_PAGES.length;

@@ -14,10 +14,12 @@ import { TABLES, catalogueToTables, type Tables } from './tables.js';
  * off and every text comes back as it was. (csv-stringify's own `escape_formulas` does not add
  * that second apostrophe, so a text beginning with one would not come back.)
  */
-const guardCell = (text: string): string => (/^[=+\-@\t\r']/.test(text) ? `'${text}` : text);
+const GUARDED = /^[=+\-@\t\r']/;
+const guardCell = (text: string): string => (GUARDED.test(text) ? `'${text}` : text);
 
 /** The cell as it was before `guardCell`; a cell an editor wrote as `'note` stays as it is. */
-const unguardCell = (text: string): string => (/^'[=+\-@\t\r']/.test(text) ? text.slice(1) : text);
+const unguardCell = (text: string): string =>
+  text.startsWith("'") && GUARDED.test(text.slice(1)) ? text.slice(1) : text;
 
 /**
  * The catalogue as five CSV files, by file name. Each starts with a byte-order mark, without
